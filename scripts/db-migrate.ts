@@ -1,0 +1,17 @@
+/** `npm run db:migrate`: applies pending migrations from prisma/migrations. */
+import { connectDatabase } from "./lib/database-url.ts";
+import { applyMigrations } from "./lib/migrations.ts";
+
+const database = await connectDatabase();
+try {
+  const applied = await applyMigrations(database.url);
+  console.log(applied.length === 0 ? "Database is up to date; no migration applied." : `Applied: ${applied.join(", ")}`);
+} catch (error) {
+  console.error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await database.stop();
+  // The WebAssembly engine keeps one pooled connection checked out after it
+  // finishes; exit explicitly instead of waiting for that socket's timeout.
+  process.exit();
+}
