@@ -76,7 +76,7 @@ function wholeScriptAdapterFactory(databaseUrl: string) {
     return adapter;
   };
   return {
-    provider: base.provider,
+    provider: "postgres" as const,
     adapterName: base.adapterName,
     connect: async () => runWholeScripts(await base.connect()),
     connectToShadowDb: async () => runWholeScripts(await base.connectToShadowDb()),

@@ -1,0 +1,46 @@
+import { getDb } from "~/modules/db/db.server";
+import { formatDay, pickTranslation } from "./translation";
+
+export type OpenConsultationSummary = {
+  slug: string;
+  title: string;
+  titleLanguage: string;
+  description: string;
+  region: string;
+  hostNames: string[];
+  closesOn: string;
+};
+
+/** Consultations taking input now, soonest closing first, in the reader's language where possible. */
+export async function listOpenConsultations(language: string, now = new Date()): Promise<OpenConsultationSummary[]> {
+  const rows = await getDb().consultation.findMany({
+    where: { status: "open", opensAt: { lte: now }, closesAt: { gt: now } },
+    orderBy: { closesAt: "asc" },
+    select: {
+      slug: true,
+      languages: true,
+      regionCity: true,
+      regionCountry: true,
+      timeZone: true,
+      closesAt: true,
+      translations: { select: { language: true, title: true, description: true } },
+      hosts: {
+        where: { invitation: "accepted" },
+        orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+        select: { organisation: { select: { name: true } } },
+      },
+    },
+  });
+  return rows.map((row) => {
+    const translation = pickTranslation(row.translations, language, row.languages);
+    return {
+      slug: row.slug,
+      title: translation?.value.title ?? row.slug,
+      titleLanguage: translation?.language ?? language,
+      description: translation?.value.description ?? "",
+      region: [row.regionCity, row.regionCountry].filter(Boolean).join(", "),
+      hostNames: row.hosts.map((host) => host.organisation.name),
+      closesOn: formatDay(row.closesAt, language, row.timeZone),
+    };
+  });
+}

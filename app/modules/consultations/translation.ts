@@ -1,0 +1,25 @@
+/**
+ * Consultation content (titles, principles, questions) is translated per
+ * row. A participant sees their language when it exists, otherwise the
+ * consultation's own language, marked as a fallback so nobody is misled.
+ */
+export type Translated<T> = { value: T; language: string; isFallback: boolean };
+
+export function pickTranslation<T extends { language: string }>(
+  rows: readonly T[],
+  language: string,
+  fallbackLanguages: readonly string[],
+): Translated<T> | undefined {
+  const exact = rows.find((row) => row.language === language);
+  if (exact) return { value: exact, language, isFallback: false };
+  for (const fallback of [...fallbackLanguages, "en"]) {
+    const row = rows.find((candidate) => candidate.language === fallback);
+    if (row) return { value: row, language: fallback, isFallback: true };
+  }
+  const first = rows[0];
+  return first ? { value: first, language: first.language, isFallback: true } : undefined;
+}
+
+export function formatDay(date: Date, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone }).format(date);
+}

@@ -1,0 +1,39 @@
+import { createCookie } from "@remix-run/node";
+import { createInstance, type TFunction } from "i18next";
+import { RemixI18Next } from "remix-i18next/server";
+import { defaultLanguage, i18nOptions, isSupportedLanguage, supportedLanguages, type Language } from "./config";
+
+/** The chosen interface language; nothing else is kept in it. */
+export const languageCookie = createCookie("lng", {
+  path: "/",
+  httpOnly: true,
+  sameSite: "lax",
+  secure: process.env.NODE_ENV === "production",
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+const detector = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...supportedLanguages],
+    fallbackLanguage: defaultLanguage,
+    cookie: languageCookie,
+    order: ["searchParams", "cookie", "header"],
+  },
+  i18next: i18nOptions,
+});
+
+export async function detectLanguage(request: Request): Promise<Language> {
+  const detected = await detector.getLocale(request);
+  return isSupportedLanguage(detected) ? detected : defaultLanguage;
+}
+
+export async function getTranslator(request: Request): Promise<{ language: Language; t: TFunction }> {
+  const language = await detectLanguage(request);
+  return { language, t: await translatorFor(language) };
+}
+
+export async function translatorFor(language: Language): Promise<TFunction> {
+  const instance = createInstance();
+  await instance.init({ ...i18nOptions, lng: language });
+  return instance.t;
+}

@@ -1,0 +1,77 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  useLoaderData,
+  useParams,
+  useRouteError,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useChangeLanguage } from "remix-i18next/react";
+import { ErrorPage } from "~/components/error-page";
+import { useNonce } from "~/components/nonce";
+import { SiteHeader } from "~/components/site-header";
+import { QuickExit, quickExitHref } from "~/components/quick-exit";
+import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { textDirection } from "~/modules/i18n/config";
+import { leaveAgainIfExited } from "~/modules/safety/quick-exit.server";
+import stylesheet from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await leaveAgainIfExited(request);
+  return { language: await detectLanguage(request) };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { i18n, t } = useTranslation();
+  const nonce = useNonce();
+  const params = useParams();
+  const language = i18n.language;
+  const exitHref = quickExitHref(params.slug);
+  return (
+    <html lang={language} dir={textDirection(language)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("skipLink")}
+        </a>
+        <a className="visually-hidden-focusable" href={exitHref}>
+          {t("quickExit.hiddenLink")}
+        </a>
+        <QuickExit href={exitHref} />
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  // Keeps i18next in step when the language changes without a full reload.
+  useChangeLanguage(useLoaderData<typeof loader>().language);
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return <ErrorPage status={status} />;
+}

@@ -1,0 +1,41 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { listOpenConsultations } from "~/modules/consultations/list-open-consultations.server";
+import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { titleMeta } from "~/modules/i18n/meta";
+
+export const meta = titleMeta("home.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const language = await detectLanguage(request);
+  return { consultations: await listOpenConsultations(language) };
+}
+
+export default function Home() {
+  const { consultations } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("home.title")}</h1>
+      <p className="lead">{t("home.intro")}</p>
+      <h2>{t("home.openHeading")}</h2>
+      {consultations.length === 0 ? (
+        <p>{t("home.none")}</p>
+      ) : (
+        <ul className="card-list">
+          {consultations.map((consultation) => (
+            <li key={consultation.slug} className="card">
+              <h3 lang={consultation.titleLanguage}>
+                <Link to={`/c/${consultation.slug}`}>{consultation.title}</Link>
+              </h3>
+              <p>{consultation.region}</p>
+              <p>{t("home.hostedBy", { hosts: consultation.hostNames.join(", ") })}</p>
+              <p>{t("home.closes", { date: consultation.closesOn })}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
