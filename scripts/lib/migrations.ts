@@ -8,11 +8,13 @@
  * `prisma migrate deploy` (same folder format, same `_prisma_migrations`
  * table), so a machine with the CLI can still use it on the same database.
  */
+import { randomUUID } from "node:crypto";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
@@ -66,31 +68,62 @@ async function withEngine<T>(databaseUrl: string, work: (engine: SchemaEngine) =
  * implicit transaction: a migration applies entirely or not at all.
  */
 function wholeScriptAdapterFactory(databaseUrl: string) {
-  const base = new PrismaPg({ connectionString: databaseUrl });
-  const opened: Array<Awaited<ReturnType<PrismaPg["connect"]>>> = [];
-  const runWholeScripts = (adapter: Awaited<ReturnType<PrismaPg["connect"]>>) => {
+  const url = new URL(databaseUrl);
+  // Fields, not a connection string: pg lets a connectionString override
+  // `database`, which would point a shadow database pool at the main one.
+  const connection = {
+    host: url.hostname,
+    port: Number(url.port || 5432),
+    user: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+  };
+  const mainDatabase = decodeURIComponent(url.pathname.slice(1));
+  type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+  const opened: Adapter[] = [];
+  const runWholeScripts = (adapter: Adapter) => {
     opened.push(adapter);
     adapter.executeScript = async (script: string) => {
       await adapter.underlyingDriver().query(script);
     };
     return adapter;
   };
+  const withAdmin = async (sql: string) => {
+    const client = new pg.Client({ ...connection, database: mainDatabase });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
   return {
     provider: "postgres" as const,
-    adapterName: base.adapterName,
-    connect: async () => runWholeScripts(await base.connect()),
-    connectToShadowDb: async () => runWholeScripts(await base.connectToShadowDb()),
+    adapterName: "@prisma/adapter-pg",
+    connect: async () => runWholeScripts(await new PrismaPg({ ...connection, database: mainDatabase }).connect()),
+    // PrismaPg's own shadow database drops the database before closing its
+    // pool, which PostgreSQL refuses; this one closes first, then drops.
+    connectToShadowDb: async () => {
+      const shadowDatabase = `convene_shadow_${randomUUID().replaceAll("-", "")}`;
+      await withAdmin(`CREATE DATABASE "${shadowDatabase}"`);
+      const adapter = runWholeScripts(await new PrismaPg({ ...connection, database: shadowDatabase }).connect());
+      const closePool = adapter.dispose.bind(adapter);
+      adapter.dispose = async () => {
+        await closePool();
+        await withAdmin(`DROP DATABASE IF EXISTS "${shadowDatabase}" WITH (FORCE)`);
+      };
+      return adapter;
+    },
     disposeAll: async () => {
       await Promise.allSettled(opened.map((adapter) => adapter.dispose()));
     },
   };
 }
 
-export async function readMigrationList(): Promise<MigrationList> {
-  const entries = await readdir(migrationsDir).catch(() => [] as string[]);
+export async function readMigrationList(directory = migrationsDir): Promise<MigrationList> {
+  const entries = await readdir(directory).catch(() => [] as string[]);
   const directories = [];
   for (const name of entries.sort()) {
-    const dir = path.join(migrationsDir, name);
+    const dir = path.join(directory, name);
     if (!(await stat(dir)).isDirectory()) continue;
     const content = await readFile(path.join(dir, "migration.sql"), "utf8").then(
       (sql) => ({ tag: "ok" as const, value: sql }),
@@ -98,10 +131,10 @@ export async function readMigrationList(): Promise<MigrationList> {
     );
     directories.push({ path: name, migrationFile: { path: "migration.sql", content } });
   }
-  const lockfilePath = path.join(migrationsDir, "migration_lock.toml");
+  const lockfilePath = path.join(directory, "migration_lock.toml");
   const lockContent = await readFile(lockfilePath, "utf8").catch(() => null);
   return {
-    baseDir: migrationsDir,
+    baseDir: directory,
     lockfile: { path: "migration_lock.toml", content: lockContent },
     shadowDbInitScript: "",
     migrationDirectories: directories,
@@ -109,25 +142,29 @@ export async function readMigrationList(): Promise<MigrationList> {
 }
 
 /** Applies every migration not yet recorded in `_prisma_migrations`; returns their names. */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  const migrationsList = await readMigrationList();
+export async function applyMigrations(databaseUrl: string, directory = migrationsDir): Promise<string[]> {
+  const migrationsList = await readMigrationList(directory);
   return withEngine(databaseUrl, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return result.appliedMigrationNames;
   });
 }
 
-/** SQL that takes the schema from what the migrations folder builds to what schema.prisma says. */
-export async function diffMigrationsToSchema(databaseUrl: string): Promise<string> {
-  const migrationsList = await readMigrationList();
+/**
+ * schema.prisma as it stood at the newest migration. New migrations are the
+ * diff from this snapshot to schema.prisma: the WebAssembly engine cannot
+ * describe a live (shadow) database through the driver adapter (it fails on
+ * PostgreSQL's internal "char" columns), but it diffs two schemas reliably.
+ */
+export const snapshotPath = path.join(projectRoot, "prisma/snapshots/last-migration.prisma");
+
+/** SQL that takes the database from the last migration's schema to what schema.prisma says. */
+export async function diffSnapshotToSchema(databaseUrl: string): Promise<string> {
   const schema = await readFile(schemaPath, "utf8");
+  const snapshot = await readFile(snapshotPath, "utf8").catch(() => null);
   return withEngine(databaseUrl, async (engine) => {
-    const from =
-      migrationsList.migrationDirectories.length === 0
-        ? ({ tag: "empty" } as const)
-        : ({ tag: "migrations", ...migrationsList } as const);
     const result = await engine.diff({
-      from,
+      from: snapshot === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: snapshotPath, content: snapshot }] },
       to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
       script: true,
       exitCode: null,
