@@ -6,6 +6,7 @@ import {
   Outlet,
   Scripts,
   useLoaderData,
+  useRouteLoaderData,
   useParams,
   useRouteError,
 } from "@remix-run/react";
@@ -16,6 +17,7 @@ import { ErrorPage } from "~/components/error-page";
 import { useNonce } from "~/components/nonce";
 import { SiteHeader } from "~/components/site-header";
 import { QuickExit, quickExitHref } from "~/components/quick-exit";
+import { getActor } from "~/modules/auth/actor.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { textDirection } from "~/modules/i18n/config";
 import { leaveAgainIfExited } from "~/modules/safety/quick-exit.server";
@@ -28,7 +30,10 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await leaveAgainIfExited(request);
-  return { language: await detectLanguage(request) };
+  const actor = await getActor(request);
+  const signedIn: "participant" | "staff" | null =
+    actor.kind === "participant" ? "participant" : actor.kind === "staff" ? "staff" : null;
+  return { language: await detectLanguage(request), signedIn };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -54,7 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {t("quickExit.hiddenLink")}
         </a>
         <QuickExit href={exitHref} />
-        <SiteHeader />
+        <SiteHeader signedIn={useRouteLoaderData<typeof loader>("root")?.signedIn ?? null} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -10,9 +10,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { connectDatabase } from "./lib/database-url.ts";
-import { applyMigrations, projectRoot } from "./lib/migrations.ts";
-import { ensureLocalSecrets } from "./lib/local-secrets.ts";
+import { bootDatabase, type BootedDatabase } from "./lib/boot.ts";
+import { projectRoot } from "./lib/migrations.ts";
 
 const development = process.argv.includes("--dev");
 process.env.NODE_ENV ??= development ? "development" : "production";
@@ -46,10 +45,15 @@ function buildIfStale() {
 
 if (!development) buildIfStale();
 
-const usingEmbedded = !process.env.DATABASE_URL;
-const database = await connectDatabase();
-process.env.DATABASE_URL = database.url;
-if (usingEmbedded) await ensureLocalSecrets();
+let database: BootedDatabase;
+try {
+  database = await bootDatabase();
+} catch (error) {
+  console.error(`Start-up stopped. ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+if (database.appliedMigrations.length > 0) console.log(`Applied migrations: ${database.appliedMigrations.join(", ")}`);
+const { usingEmbedded } = database;
 
 let stopping = false;
 async function stop(signal: string) {
@@ -61,18 +65,6 @@ async function stop(signal: string) {
 }
 process.on("SIGINT", () => void stop("SIGINT"));
 process.on("SIGTERM", () => void stop("SIGTERM"));
-
-try {
-  const applied = await applyMigrations(database.url);
-  if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
-} catch (error) {
-  console.error(
-    `Start-up stopped: a database migration failed.\n${error instanceof Error ? error.message : String(error)}\n` +
-      "Nothing else was started. Fix the migration (or the database) and run `npm start` again.",
-  );
-  await database.stop();
-  process.exit(1);
-}
 
 const { getEnvironment } = await import("../app/env.server.ts");
 const environment = getEnvironment();

@@ -4,7 +4,7 @@
  * cross-origin writes and oversized bodies before any action runs, and
  * serving the built assets. Everything else is a Remix route.
  */
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
@@ -54,7 +54,10 @@ export async function createHttpApp({ mode, buildDirectory }: ServerOptions) {
     createRequestHandler({
       build,
       mode,
-      getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string }),
+      getLoadContext: (request, response) => ({
+        cspNonce: response.locals.cspNonce as string,
+        clientKey: clientKeyFor(request),
+      }),
     }),
   );
 
@@ -63,6 +66,18 @@ export async function createHttpApp({ mode, buildDirectory }: ServerOptions) {
     if (!response.headersSent) response.status(500).type("text/plain").send("Internal error");
   });
   return app;
+}
+
+/**
+ * A stand-in for "this client" in rate limits: a keyed hash of the
+ * connection's address that changes every day. The address itself is never
+ * stored or logged; only this hash reaches the app, which hashes it again.
+ */
+function clientKeyFor(request: Request): string {
+  const day = new Date().toISOString().slice(0, 10);
+  return createHmac("sha256", process.env.CONVENE_HASH_SECRET ?? "")
+    .update(`${day}|${request.socket.remoteAddress ?? "unknown"}`)
+    .digest("hex");
 }
 
 function securityHeaders(mode: ServerOptions["mode"]) {

@@ -2,7 +2,7 @@ import { Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitcher } from "./language-switcher";
 
-export function SiteHeader() {
+export function SiteHeader({ signedIn }: { signedIn: "participant" | "staff" | null }) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
@@ -16,6 +16,15 @@ export function SiteHeader() {
           </li>
           <li>
             <Link to="/safety">{t("nav.safety")}</Link>
+          </li>
+          <li>
+            {signedIn === "participant" ? (
+              <Link to="/me">{t("nav.myContributions")}</Link>
+            ) : signedIn === "staff" ? (
+              <Link to="/staff">{t("nav.staffWorkspace")}</Link>
+            ) : (
+              <Link to="/login">{t("nav.signIn")}</Link>
+            )}
           </li>
         </ul>
       </nav>

@@ -9,14 +9,20 @@ export const meta = titleMeta("home.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = await detectLanguage(request);
-  return { consultations: await listOpenConsultations(language) };
+  const accountDeleted = new URL(request.url).searchParams.get("account") === "deleted";
+  return { consultations: await listOpenConsultations(language), accountDeleted };
 }
 
 export default function Home() {
-  const { consultations } = useLoaderData<typeof loader>();
+  const { consultations, accountDeleted } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
+      {accountDeleted ? (
+        <p className="notice" role="status">
+          {t("home.accountDeleted")}
+        </p>
+      ) : null}
       <h1>{t("home.title")}</h1>
       <p className="lead">{t("home.intro")}</p>
       <h2>{t("home.openHeading")}</h2>

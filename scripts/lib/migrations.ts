@@ -26,14 +26,36 @@ export const migrationsDir = path.join(projectRoot, "prisma/migrations");
 const noFilters = { externalTables: [], externalEnums: [] };
 let wasmReady: Promise<void> | undefined;
 
+/**
+ * The engine arms JavaScript timers (e.g. its 10-second lock timeout) and
+ * never clears them: a finished Rust future just leaves its timer behind,
+ * which keeps Node alive for up to 10 s after the work is done. The engine's
+ * timers are tracked here and cleared once no engine is running.
+ */
+const engineTimers = new Set<ReturnType<typeof setTimeout>>();
+let runningEngines = 0;
+
+function engineImports(): WebAssembly.ModuleImports {
+  const imports: Record<string, unknown> = { ...engineBindings };
+  for (const name of Object.keys(imports).filter((key) => key.startsWith("__wbg_setTimeout_"))) {
+    imports[name] = (callback: () => void, milliseconds: number) => {
+      const timer = setTimeout(() => {
+        engineTimers.delete(timer);
+        callback();
+      }, milliseconds >>> 0);
+      engineTimers.add(timer);
+      return timer;
+    };
+  }
+  return imports as WebAssembly.ModuleImports;
+}
+
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     const require = createRequire(import.meta.url);
     const packageDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
     const bytes = await readFile(path.join(packageDir, "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, {
-      "./schema_engine_bg.js": engineBindings as unknown as WebAssembly.ModuleImports,
-    });
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": engineImports() });
     engineBindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
@@ -45,18 +67,27 @@ async function withEngine<T>(databaseUrl: string, work: (engine: SchemaEngine) =
   const schema = await readFile(schemaPath, "utf8");
   const connections = wholeScriptAdapterFactory(databaseUrl);
   const adapterFactory = bindMigrationAwareSqlAdapterFactory(connections);
-  const engine: SchemaEngine = await engineBindings.SchemaEngine.new(
-    { datamodels: [[schemaPath, schema]] },
-    () => {},
-    adapterFactory,
-  );
+  runningEngines += 1;
   try {
-    return await work(engine);
+    const engine: SchemaEngine = await engineBindings.SchemaEngine.new(
+      { datamodels: [[schemaPath, schema]] },
+      () => {},
+      adapterFactory,
+    );
+    try {
+      return await work(engine);
+    } finally {
+      engine.free();
+    }
   } finally {
-    engine.free();
     // Close the pools now rather than after their idle timeout, so a
     // command-line run exits as soon as its work is done.
     await connections.disposeAll();
+    runningEngines -= 1;
+    if (runningEngines === 0) {
+      for (const timer of engineTimers) clearTimeout(timer);
+      engineTimers.clear();
+    }
   }
 }
 

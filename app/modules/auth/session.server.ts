@@ -1,23 +1,31 @@
 /**
- * Sessions in the style of Lucia's guide: the cookie holds a random token,
- * the database holds only its SHA-256, so a leaked session row cannot be
- * replayed as a cookie. Expiry slides with use.
+ * Sessions in the style of Lucia's guide: the cookie holds a random token
+ * (160 bits), the database holds only its SHA-256, so a leaked session row
+ * cannot be replayed as a cookie. Expiry slides with use; every sign-in
+ * creates a new session (no fixation).
+ *
+ * Lifetimes (docs/decisions.md, "Session lifetimes"):
+ * - participant: 14 days without use;
+ * - shared device: 15 minutes idle, and a cookie that dies with the browser;
+ * - staff: 30 minutes idle, 12 hours at most, usable only after the second factor.
  */
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import type { Session } from "~/generated/prisma/client";
 import { getDb } from "~/modules/db/db.server";
 
 const minute = 60 * 1000;
-const day = 24 * 60 * minute;
+const hour = 60 * minute;
+const day = 24 * hour;
 
-/** How long a session lives without use, by kind (see docs/decisions.md). */
-export const sessionLifetimes = {
-  participant: 14 * day,
-  sharedDevice: 15 * minute,
-  staff: 30 * minute,
+export const sessionPolicy = {
+  participantIdle: 14 * day,
+  sharedDeviceIdle: 15 * minute,
+  staffIdle: 30 * minute,
+  staffAbsolute: 12 * hour,
 } as const;
 
-export type SessionKind = keyof typeof sessionLifetimes;
+type SessionOwner = { participantId: string } | { staffUserId: string };
 
 export function generateSessionToken(): string {
   const bytes = new Uint8Array(20);
@@ -28,6 +36,70 @@ export function generateSessionToken(): string {
 export function sessionIdFromToken(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
+
+function idleLimit(session: Pick<Session, "staffUserId" | "sharedDevice">): number {
+  if (session.staffUserId) return sessionPolicy.staffIdle;
+  return session.sharedDevice ? sessionPolicy.sharedDeviceIdle : sessionPolicy.participantIdle;
+}
+
+export async function createSession(
+  owner: SessionOwner,
+  options: { sharedDevice?: boolean; now?: Date } = {},
+): Promise<{ token: string; session: Session }> {
+  const now = options.now ?? new Date();
+  const token = generateSessionToken();
+  const sharedDevice = options.sharedDevice ?? false;
+  const session = await getDb().session.create({
+    data: {
+      id: sessionIdFromToken(token),
+      ...owner,
+      sharedDevice,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + idleLimit({ staffUserId: "staffUserId" in owner ? owner.staffUserId : null, sharedDevice })),
+    },
+  });
+  return { token, session };
+}
+
+/**
+ * The live session for a token, its expiry pushed forward; null when the
+ * token is unknown or the session has ended (the row is then deleted).
+ */
+export async function validateSessionToken(token: string, now = new Date()): Promise<Session | null> {
+  const db = getDb();
+  const id = sessionIdFromToken(token);
+  const session = await db.session.findUnique({ where: { id } });
+  if (!session) return null;
+  const pastAbsolute = session.staffUserId !== null && now.getTime() - session.createdAt.getTime() >= sessionPolicy.staffAbsolute;
+  if (now >= session.expiresAt || pastAbsolute) {
+    await db.session.deleteMany({ where: { id } });
+    return null;
+  }
+  const limit = idleLimit(session);
+  // Write at most once a minute for short sessions, once a day for long ones.
+  const refreshAfter = Math.min(limit / 15, day);
+  if (session.expiresAt.getTime() - now.getTime() < limit - refreshAfter) {
+    const expiresAt = new Date(now.getTime() + limit);
+    await db.session.update({ where: { id }, data: { expiresAt } });
+    return { ...session, expiresAt };
+  }
+  return session;
+}
+
+export async function markSecondFactorVerified(sessionId: string): Promise<void> {
+  await getDb().session.update({ where: { id: sessionId }, data: { twoFactorVerified: true } });
+}
+
+export async function invalidateSession(sessionId: string): Promise<void> {
+  await getDb().session.deleteMany({ where: { id: sessionId } });
+}
+
+/** Signs the owner out everywhere: after a passphrase change, a recovery, or disabling staff. */
+export async function invalidateAllSessions(owner: SessionOwner): Promise<void> {
+  await getDb().session.deleteMany({ where: owner });
+}
+
+// ---------------------------------------------------------------- cookies
 
 function isSecureRequest(request: Request): boolean {
   return process.env.NODE_ENV === "production" || new URL(request.url).protocol === "https:";
@@ -44,22 +116,24 @@ export function readSessionToken(request: Request): string | null {
   const name = sessionCookieName(request);
   for (const part of header.split(";")) {
     const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
+    if (key === name) {
+      const value = rest.join("=");
+      return /^[a-z2-7]{32}$/.test(value) ? value : null;
+    }
   }
   return null;
 }
 
-export function sessionCookie(request: Request, token: string, expiresAt: Date | null): string {
-  const attributes = [
+export function sessionCookie(request: Request, token: string, session: Pick<Session, "expiresAt" | "sharedDevice">): string {
+  return [
     `${sessionCookieName(request)}=${token}`,
     "Path=/",
     "HttpOnly",
     "SameSite=Lax",
     ...(isSecureRequest(request) ? ["Secure"] : []),
-    // A shared-device session gets no expiry: the browser drops it on close.
-    ...(expiresAt ? [`Expires=${expiresAt.toUTCString()}`] : []),
-  ];
-  return attributes.join("; ");
+    // A shared-device session gets no expiry, so the browser drops it on close.
+    ...(session.sharedDevice ? [] : [`Expires=${session.expiresAt.toUTCString()}`]),
+  ].join("; ");
 }
 
 export function expiredSessionCookie(request: Request): string {
@@ -76,6 +150,5 @@ export function expiredSessionCookie(request: Request): string {
 /** Deletes the request's session row, if any. Used by sign-out and the quick exit. */
 export async function endSession(request: Request): Promise<void> {
   const token = readSessionToken(request);
-  if (!token) return;
-  await getDb().session.deleteMany({ where: { id: sessionIdFromToken(token) } });
+  if (token) await invalidateSession(sessionIdFromToken(token));
 }

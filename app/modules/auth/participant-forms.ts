@@ -1,0 +1,37 @@
+/** The participant account forms' schemas, shared by the routes. */
+import { z } from "zod";
+import { passphraseSchema, pseudonymHardLimit, pseudonymSchema } from "./credentials-rules";
+
+export const joinForm = z
+  .object({
+    pseudonym: pseudonymSchema,
+    passphrase: passphraseSchema,
+    repeatPassphrase: z.string({ message: "auth.errors.passphraseRequired" }),
+  })
+  .refine((form) => form.passphrase === form.repeatPassphrase, {
+    path: ["repeatPassphrase"],
+    message: "auth.errors.passphrasesDiffer",
+  });
+
+export const loginForm = z.object({
+  pseudonym: z.string().trim().min(1, { message: "auth.errors.pseudonymRequired" }),
+  passphrase: z.string().min(1, { message: "auth.errors.passphraseRequired" }),
+  sharedDevice: z.literal("on").optional(),
+});
+
+export const recoverForm = z
+  .object({
+    pseudonym: z.string().trim().min(1, { message: "auth.errors.pseudonymRequired" }),
+    recoveryCode: z.string().trim().min(1, { message: "auth.errors.recoveryCodeRequired" }).max(40, {
+      message: "auth.errors.recoveryFailed",
+    }),
+    passphrase: passphraseSchema,
+    repeatPassphrase: z.string({ message: "auth.errors.passphraseRequired" }),
+  })
+  .refine((form) => form.passphrase === form.repeatPassphrase, {
+    path: ["repeatPassphrase"],
+    message: "auth.errors.passphrasesDiffer",
+  });
+
+export const participantSecretFields = ["passphrase", "repeatPassphrase", "recoveryCode"] as const;
+export const participantFieldLimits = { pseudonym: pseudonymHardLimit };

@@ -1,0 +1,36 @@
+/**
+ * The HTTP side of signing in and out, shared by the participant and staff
+ * routes so every sign-in sets the cookie the same way.
+ */
+import { redirect } from "@remix-run/node";
+import { createSession, endSession, expiredSessionCookie, sessionCookie } from "./session.server";
+
+/** Ask the browser to drop what Convene left on the device (cache, storage). */
+export const clearSiteDataHeader = '"cache", "storage"';
+
+export async function redirectWithNewSession(
+  request: Request,
+  owner: { participantId: string } | { staffUserId: string },
+  to: string,
+  options: { sharedDevice?: boolean } = {},
+) {
+  const { token, session } = await createSession(owner, options);
+  return redirect(to, { status: 303, headers: { "Set-Cookie": sessionCookie(request, token, session) } });
+}
+
+export async function newSessionCookie(
+  request: Request,
+  owner: { participantId: string } | { staffUserId: string },
+  options: { sharedDevice?: boolean } = {},
+): Promise<string> {
+  const { token, session } = await createSession(owner, options);
+  return sessionCookie(request, token, session);
+}
+
+export async function redirectSignedOut(request: Request, to = "/") {
+  await endSession(request);
+  return redirect(to, {
+    status: 303,
+    headers: { "Set-Cookie": expiredSessionCookie(request), "Clear-Site-Data": clearSiteDataHeader },
+  });
+}

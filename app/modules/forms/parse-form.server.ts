@@ -1,0 +1,80 @@
+/**
+ * One way to read a form in an action: zod validates on the server, errors
+ * come back as translation keys per field, and everything typed comes back
+ * too (minus secrets) so no form is ever lost to a mistake.
+ */
+import { data } from "@remix-run/node";
+import type { z } from "zod";
+
+export type FieldErrors = Record<string, string>;
+export type FormValues = Record<string, string>;
+export type FormFailure = { errors: FieldErrors; values: FormValues; formError?: string };
+
+/** Longest value any single field may carry; past it the whole post is refused as oversized. */
+export const maxFieldCharacters = 10_000;
+
+export type ParsedForm<T> = { ok: true; data: T; values: FormValues } | { ok: false; failure: FormFailure; status: 400 | 413 };
+
+function readFormValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value === "string" && !(name in values)) values[name] = value;
+  }
+  return values;
+}
+
+/** Values safe to send back to the page: never passphrases, codes or tokens. */
+export function withoutSecrets(values: FormValues, secretFields: readonly string[]): FormValues {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !secretFields.includes(name)));
+}
+
+export async function parseForm<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  options: { secretFields?: readonly string[]; fieldLimits?: Record<string, number> } = {},
+): Promise<ParsedForm<z.infer<Schema>>> {
+  const secretFields = options.secretFields ?? [];
+  let formData: FormData;
+  try {
+    formData = await request.formData();
+  } catch {
+    return { ok: false, status: 400, failure: { errors: {}, values: {}, formError: "errors.badRequestBody" } };
+  }
+  const values = readFormValues(formData);
+  const oversized = Object.entries(values).find(
+    ([name, value]) => value.length > (options.fieldLimits?.[name] ?? maxFieldCharacters),
+  );
+  if (oversized) {
+    const [name] = oversized;
+    return {
+      ok: false,
+      status: 413,
+      failure: {
+        errors: { [name]: "errors.fieldTooLarge" },
+        // The oversized value is kept so the person can shorten it, unless it is a secret.
+        values: withoutSecrets(values, secretFields),
+        formError: "errors.tooLargeBody",
+      },
+    };
+  }
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data, values };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.message.includes(".") ? issue.message : "errors.fieldInvalid";
+  }
+  return { ok: false, status: 400, failure: { errors, values: withoutSecrets(values, secretFields) } };
+}
+
+/** The action's reply for a form that must be shown again. */
+export function formFailure(failure: FormFailure, status = 400, headers?: HeadersInit) {
+  return data<{ failure: FormFailure }>({ failure }, { status, headers });
+}
+
+/** The reply when a rate limit refuses the attempt: 429, translated, with what was typed. */
+export function tooManyAttempts(values: FormValues, retryAfterSeconds: number) {
+  return formFailure({ errors: {}, values, formError: "auth.errors.tooManyAttempts" }, 429, {
+    "Retry-After": String(retryAfterSeconds),
+  });
+}

@@ -1,0 +1,37 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { listHostedConsultations } from "~/modules/orgs/list-staff-workspace.server";
+
+export const meta = titleMeta("draft.title");
+
+/** Only consultations hosted by an organisation where this person is a drafter. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requirePermission(request, "staff:workspace", undefined);
+  if (actor.kind !== "staff") throw new Response(null, { status: 403 });
+  return { consultations: await listHostedConsultations(actor.memberships, "drafter", await detectLanguage(request)) };
+}
+
+export default function DraftListPage() {
+  const { consultations } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <section className="prose">
+      <h1>{t("draft.title")}</h1>
+      {consultations.length === 0 ? (
+        <p>{t("draft.none")}</p>
+      ) : (
+        <ul>
+          {consultations.map((consultation) => (
+            <li key={consultation.slug}>
+              <Link to={`/draft/${consultation.slug}`}>{consultation.title}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

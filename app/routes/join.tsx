@@ -1,0 +1,115 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/field";
+import { FormProblem } from "~/components/form-problem";
+import { createParticipantAccount } from "~/modules/auth/create-participant-account.server";
+import { passphraseMinLength } from "~/modules/auth/credentials-rules";
+import { joinForm, participantFieldLimits, participantSecretFields } from "~/modules/auth/participant-forms";
+import { requireAnonymous } from "~/modules/auth/permissions.server";
+import { newSessionCookie } from "~/modules/auth/session-response.server";
+import { suggestPseudonym } from "~/modules/auth/suggest-pseudonym.server";
+import { formFailure, parseForm, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
+import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
+
+export const meta = titleMeta("auth.join.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return { suggestedPseudonym: suggestPseudonym() };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const form = await parseForm(request, joinForm, {
+    secretFields: participantSecretFields,
+    fieldLimits: participantFieldLimits,
+  });
+  if (!form.ok) return formFailure(form.failure, form.status);
+  const values = withoutSecrets(form.values, participantSecretFields);
+  const limit = await consumeRateLimit("join", context.clientKey ?? "unknown");
+  if (!limit.allowed) return tooManyAttempts(values, limit.retryAfterSeconds);
+  const created = await createParticipantAccount({
+    pseudonym: form.data.pseudonym,
+    passphrase: form.data.passphrase,
+    language: await detectLanguage(request),
+  });
+  if (!created.ok) return formFailure({ errors: { [created.field]: created.error }, values });
+  // The codes are shown in this one response and never stored in readable form.
+  return data(
+    { recoveryCodes: created.recoveryCodes, pseudonym: form.data.pseudonym },
+    { headers: { "Set-Cookie": await newSessionCookie(request, { participantId: created.participantId }) } },
+  );
+}
+
+export default function JoinPage() {
+  const { suggestedPseudonym } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+
+  if (result && "recoveryCodes" in result) {
+    return (
+      <section className="prose">
+        <h1>{t("auth.join.codesTitle")}</h1>
+        <p>{t("auth.join.codesIntro", { pseudonym: result.pseudonym })}</p>
+        <ol className="recovery-codes" aria-label={t("auth.join.codesListLabel")}>
+          {result.recoveryCodes.map((code) => (
+            <li key={code}>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ol>
+        <p>{t("auth.join.codesOnce")}</p>
+        <p>
+          <Link className="button" to="/me">
+            {t("auth.join.codesDone")}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  const failure = result && "failure" in result ? result.failure : undefined;
+  return (
+    <section className="prose">
+      <h1>{t("auth.join.title")}</h1>
+      <p>{t("auth.join.intro")}</p>
+      <FormProblem messageKey={failure?.formError} />
+      <Form method="post" noValidate>
+        <Field
+          label={t("auth.fields.pseudonym")}
+          name="pseudonym"
+          hint={t("auth.join.pseudonymHint")}
+          error={failure?.errors.pseudonym}
+          defaultValue={failure?.values.pseudonym ?? suggestedPseudonym}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
+        <Field
+          label={t("auth.fields.passphrase")}
+          name="passphrase"
+          type="password"
+          hint={t("auth.join.passphraseHint", { count: passphraseMinLength })}
+          error={failure?.errors.passphrase}
+          autoComplete="new-password"
+          required
+        />
+        <Field
+          label={t("auth.fields.repeatPassphrase")}
+          name="repeatPassphrase"
+          type="password"
+          error={failure?.errors.repeatPassphrase}
+          autoComplete="new-password"
+          required
+        />
+        <button type="submit">{t("auth.join.submit")}</button>
+      </Form>
+      <p>
+        <Link to="/login">{t("auth.join.haveAccount")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/field";
+import { FormProblem } from "~/components/form-problem";
+import { pseudonymKey } from "~/modules/auth/credentials-rules";
+import { loginForm, participantFieldLimits, participantSecretFields } from "~/modules/auth/participant-forms";
+import { requireAnonymous } from "~/modules/auth/permissions.server";
+import { redirectWithNewSession } from "~/modules/auth/session-response.server";
+import { verifyParticipantCredentials } from "~/modules/auth/sign-in-participant.server";
+import { formFailure, parseForm, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { consumeRateLimits } from "~/modules/safety/rate-limit.server";
+
+export const meta = titleMeta("auth.login.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const form = await parseForm(request, loginForm, {
+    secretFields: participantSecretFields,
+    fieldLimits: participantFieldLimits,
+  });
+  if (!form.ok) return formFailure(form.failure, form.status);
+  const values = withoutSecrets(form.values, participantSecretFields);
+  const limit = await consumeRateLimits([
+    ["login:pseudonym", pseudonymKey(form.data.pseudonym)],
+    ["login:client", context.clientKey ?? "unknown"],
+  ]);
+  if (!limit.allowed) {
+    return tooManyAttempts(values, limit.retryAfterSeconds);
+  }
+  const participantId = await verifyParticipantCredentials(form.data.pseudonym, form.data.passphrase);
+  if (!participantId) {
+    // One message for an unknown pseudonym and a wrong passphrase.
+    return formFailure({ errors: {}, values, formError: "auth.errors.signInFailed" });
+  }
+  return redirectWithNewSession(request, { participantId }, "/me", { sharedDevice: form.data.sharedDevice === "on" });
+}
+
+export default function LoginPage() {
+  const failure = useActionData<typeof action>()?.failure;
+  const { t } = useTranslation();
+  return (
+    <section className="prose">
+      <h1>{t("auth.login.title")}</h1>
+      <FormProblem messageKey={failure?.formError} />
+      <Form method="post" noValidate>
+        <Field
+          label={t("auth.fields.pseudonym")}
+          name="pseudonym"
+          error={failure?.errors.pseudonym}
+          defaultValue={failure?.values.pseudonym}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
+        <Field
+          label={t("auth.fields.passphrase")}
+          name="passphrase"
+          type="password"
+          error={failure?.errors.passphrase}
+          autoComplete="current-password"
+          required
+        />
+        <div className="checkbox">
+          <input
+            type="checkbox"
+            id="shared-device"
+            name="sharedDevice"
+            aria-describedby="shared-device-hint"
+            defaultChecked={failure?.values.sharedDevice === "on"}
+          />
+          <label htmlFor="shared-device">{t("auth.login.sharedDevice")}</label>
+          <p className="field__hint" id="shared-device-hint">
+            {t("auth.login.sharedDeviceHint")}
+          </p>
+        </div>
+        <button type="submit">{t("auth.login.submit")}</button>
+      </Form>
+      <p>
+        <Link to="/recover">{t("auth.login.forgot")}</Link>
+      </p>
+      <p>
+        <Link to="/join">{t("auth.login.noAccount")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { listOwnContributions } from "~/modules/submissions/list-own-contributions.server";
+import { submissionStatusKeys } from "~/modules/submissions/status-labels";
+
+export const meta = titleMeta("me.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requirePermission(request, "account:own", undefined);
+  if (actor.kind !== "participant") throw new Response(null, { status: 403 });
+  return {
+    pseudonym: actor.pseudonym,
+    contributions: await listOwnContributions(actor.participantId, await detectLanguage(request)),
+  };
+}
+
+export default function MyContributionsPage() {
+  const { pseudonym, contributions } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <section className="prose">
+      <h1>{t("me.title")}</h1>
+      <p>{t("me.signedInAs", { pseudonym })}</p>
+      <h2>{t("me.contributionsHeading")}</h2>
+      {contributions.length === 0 ? (
+        <p>{t("me.none")}</p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">{t("me.contributionsHeading")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("me.columns.consultation")}</th>
+              <th scope="col">{t("me.columns.date")}</th>
+              <th scope="col">{t("me.columns.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {contributions.map((contribution) => (
+              <tr key={contribution.id}>
+                <td>
+                  <Link to={`/c/${contribution.consultationSlug}`}>{contribution.consultationTitle}</Link>
+                </td>
+                <td>{contribution.day}</td>
+                <td>{t(submissionStatusKeys[contribution.status])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{t("me.accountHeading")}</h2>
+      <Form method="post" action="/logout">
+        <button type="submit">{t("auth.logout.submit")}</button>
+      </Form>
+      <p>
+        <Link to="/me/delete">{t("me.deleteLink")}</Link>
+      </p>
+    </section>
+  );
+}

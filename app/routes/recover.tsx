@@ -1,0 +1,97 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/field";
+import { FormProblem } from "~/components/form-problem";
+import { pseudonymKey } from "~/modules/auth/credentials-rules";
+import { participantFieldLimits, participantSecretFields, recoverForm } from "~/modules/auth/participant-forms";
+import { requireAnonymous } from "~/modules/auth/permissions.server";
+import { recoverParticipantAccount } from "~/modules/auth/recover-participant-account.server";
+import { redirectWithNewSession } from "~/modules/auth/session-response.server";
+import { formFailure, parseForm, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { consumeRateLimits } from "~/modules/safety/rate-limit.server";
+
+export const meta = titleMeta("auth.recover.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const form = await parseForm(request, recoverForm, {
+    secretFields: participantSecretFields,
+    fieldLimits: participantFieldLimits,
+  });
+  if (!form.ok) return formFailure(form.failure, form.status);
+  const values = withoutSecrets(form.values, participantSecretFields);
+  const limit = await consumeRateLimits([
+    ["recover:pseudonym", pseudonymKey(form.data.pseudonym)],
+    ["recover:client", context.clientKey ?? "unknown"],
+  ]);
+  if (!limit.allowed) {
+    return tooManyAttempts(values, limit.retryAfterSeconds);
+  }
+  const recovered = await recoverParticipantAccount({
+    pseudonym: form.data.pseudonym,
+    recoveryCode: form.data.recoveryCode,
+    newPassphrase: form.data.passphrase,
+  });
+  if (!recovered.ok) {
+    return formFailure({ errors: { [recovered.field]: recovered.error }, values });
+  }
+  return redirectWithNewSession(request, { participantId: recovered.participantId }, "/me");
+}
+
+export default function RecoverPage() {
+  const failure = useActionData<typeof action>()?.failure;
+  const { t } = useTranslation();
+  return (
+    <section className="prose">
+      <h1>{t("auth.recover.title")}</h1>
+      <p>{t("auth.recover.intro")}</p>
+      <FormProblem messageKey={failure?.formError} />
+      <Form method="post" noValidate>
+        <Field
+          label={t("auth.fields.pseudonym")}
+          name="pseudonym"
+          error={failure?.errors.pseudonym}
+          defaultValue={failure?.values.pseudonym}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
+        <Field
+          label={t("auth.fields.recoveryCode")}
+          name="recoveryCode"
+          error={failure?.errors.recoveryCode}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
+        <Field
+          label={t("auth.fields.newPassphrase")}
+          name="passphrase"
+          type="password"
+          error={failure?.errors.passphrase}
+          autoComplete="new-password"
+          required
+        />
+        <Field
+          label={t("auth.fields.repeatPassphrase")}
+          name="repeatPassphrase"
+          type="password"
+          error={failure?.errors.repeatPassphrase}
+          autoComplete="new-password"
+          required
+        />
+        <button type="submit">{t("auth.recover.submit")}</button>
+      </Form>
+      <p>
+        <Link to="/login">{t("auth.recover.backToLogin")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/field";
+import { getActor } from "~/modules/auth/actor.server";
+import { beginTotpEnrolment, confirmTotpEnrolment } from "~/modules/auth/enrol-staff-totp.server";
+import { createSession, invalidateSession, markSecondFactorVerified, sessionCookie } from "~/modules/auth/session.server";
+import { authenticationCodeForm, staffSecretFields } from "~/modules/auth/staff-forms";
+import { totpQrCodeSvg } from "~/modules/auth/totp.server";
+import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
+import { titleMeta } from "~/modules/i18n/meta";
+
+export const meta = titleMeta("staff.enrol.title");
+
+/** Staff who have given their passphrase but have no authenticator yet. */
+async function requireUnenrolledStaff(request: Request) {
+  const actor = await getActor(request);
+  if (actor.kind === "staff") throw redirect("/staff", { status: 303 });
+  if (actor.kind !== "staff-pending") throw redirect("/staff/login", { status: 303 });
+  if (actor.enrolled) throw redirect("/staff/login/code", { status: 303 });
+  return actor;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireUnenrolledStaff(request);
+  const { secret, username } = await beginTotpEnrolment(actor.staffUserId);
+  return { secret, qrCodeSvg: await totpQrCodeSvg(secret, username) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireUnenrolledStaff(request);
+  const form = await parseForm(request, authenticationCodeForm, { secretFields: staffSecretFields });
+  if (!form.ok) return formFailure(form.failure, form.status);
+  const backupCodes = await confirmTotpEnrolment(actor.staffUserId, form.data.code);
+  if (!backupCodes) return formFailure({ errors: { code: "staff.errors.codeInvalid" }, values: {} });
+  await invalidateSession(actor.sessionId);
+  const { token, session } = await createSession({ staffUserId: actor.staffUserId });
+  await markSecondFactorVerified(session.id);
+  // Shown in this response only; stored as hashes.
+  return data({ backupCodes }, { headers: { "Set-Cookie": sessionCookie(request, token, session) } });
+}
+
+export default function EnrolPage() {
+  const { secret, qrCodeSvg } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation();
+  if (result && "backupCodes" in result) {
+    return (
+      <section className="prose">
+        <h1>{t("staff.enrol.backupTitle")}</h1>
+        <p>{t("staff.enrol.backupIntro")}</p>
+        <ol className="recovery-codes" aria-label={t("staff.enrol.backupListLabel")}>
+          {result.backupCodes.map((code) => (
+            <li key={code}>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ol>
+        <p>
+          <Link className="button" to="/staff">
+            {t("staff.enrol.backupDone")}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  const failure = result && "failure" in result ? result.failure : undefined;
+  return (
+    <section className="prose">
+      <h1>{t("staff.enrol.title")}</h1>
+      <p>{t("staff.enrol.intro")}</p>
+      {/* Server-rendered SVG from the qrcode package: markup we generated, not user input. */}
+      <figure className="qr-code" role="img" aria-label={t("staff.enrol.qrLabel")}>
+        <div dangerouslySetInnerHTML={{ __html: qrCodeSvg }} />
+      </figure>
+      <p>
+        {t("staff.enrol.secretLabel")} <code className="totp-secret">{secret}</code>
+      </p>
+      <Form method="post" noValidate>
+        <Field
+          label={t("staff.fields.code")}
+          name="code"
+          error={failure?.errors.code}
+          autoComplete="one-time-code"
+          spellCheck={false}
+          required
+        />
+        <button type="submit">{t("staff.enrol.submit")}</button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/field";
+import { FormProblem } from "~/components/form-problem";
+import { requireAnonymous } from "~/modules/auth/permissions.server";
+import { redirectWithNewSession } from "~/modules/auth/session-response.server";
+import { verifyStaffCredentials } from "~/modules/auth/sign-in-staff.server";
+import { staffLoginForm, staffSecretFields } from "~/modules/auth/staff-forms";
+import { formFailure, parseForm, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { consumeRateLimits } from "~/modules/safety/rate-limit.server";
+
+export const meta = titleMeta("staff.login.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const form = await parseForm(request, staffLoginForm, { secretFields: staffSecretFields });
+  if (!form.ok) return formFailure(form.failure, form.status);
+  const values = withoutSecrets(form.values, staffSecretFields);
+  const limit = await consumeRateLimits([
+    ["staff-login:username", form.data.username.toLowerCase()],
+    ["staff-login:client", context.clientKey ?? "unknown"],
+  ]);
+  if (!limit.allowed) return tooManyAttempts(values, limit.retryAfterSeconds);
+  const staffUserId = await verifyStaffCredentials(form.data.username, form.data.passphrase);
+  if (!staffUserId) return formFailure({ errors: {}, values, formError: "staff.errors.signInFailed" });
+  // This session opens nothing until the authentication code is given.
+  return redirectWithNewSession(request, { staffUserId }, "/staff/login/code");
+}
+
+export default function StaffLoginPage() {
+  const failure = useActionData<typeof action>()?.failure;
+  const { t } = useTranslation();
+  return (
+    <section className="prose">
+      <h1>{t("staff.login.title")}</h1>
+      <FormProblem messageKey={failure?.formError} />
+      <Form method="post" noValidate>
+        <Field
+          label={t("staff.fields.username")}
+          name="username"
+          error={failure?.errors.username}
+          defaultValue={failure?.values.username}
+          autoComplete="username"
+          spellCheck={false}
+          required
+        />
+        <Field
+          label={t("auth.fields.passphrase")}
+          name="passphrase"
+          type="password"
+          error={failure?.errors.passphrase}
+          autoComplete="current-password"
+          required
+        />
+        <button type="submit">{t("auth.login.submit")}</button>
+      </Form>
+    </section>
+  );
+}

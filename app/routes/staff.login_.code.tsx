@@ -1,0 +1,68 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/field";
+import { FormProblem } from "~/components/form-problem";
+import { getActor } from "~/modules/auth/actor.server";
+import { markSecondFactorVerified } from "~/modules/auth/session.server";
+import { createSession, invalidateSession, sessionCookie } from "~/modules/auth/session.server";
+import { authenticationCodeForm, staffSecretFields } from "~/modules/auth/staff-forms";
+import { verifyStaffSecondFactor } from "~/modules/auth/verify-staff-second-factor.server";
+import { formFailure, parseForm, tooManyAttempts } from "~/modules/forms/parse-form.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
+
+export const meta = titleMeta("staff.code.title");
+
+/** Only someone who just gave a correct passphrase (and has an authenticator) belongs here. */
+async function requirePendingStaff(request: Request) {
+  const actor = await getActor(request);
+  if (actor.kind === "staff") throw redirect("/staff", { status: 303 });
+  if (actor.kind !== "staff-pending") throw redirect("/staff/login", { status: 303 });
+  if (!actor.enrolled) throw redirect("/staff/enrol", { status: 303 });
+  return actor;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePendingStaff(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requirePendingStaff(request);
+  const form = await parseForm(request, authenticationCodeForm, { secretFields: staffSecretFields });
+  if (!form.ok) return formFailure(form.failure, form.status);
+  const limit = await consumeRateLimit("staff-code:user", actor.staffUserId);
+  if (!limit.allowed) return tooManyAttempts({}, limit.retryAfterSeconds);
+  const method = await verifyStaffSecondFactor(actor.staffUserId, form.data.code);
+  if (!method) return formFailure({ errors: { code: "staff.errors.codeInvalid" }, values: {} });
+  // A fresh session id once fully signed in: the half-signed-in token is retired.
+  await invalidateSession(actor.sessionId);
+  const { token, session } = await createSession({ staffUserId: actor.staffUserId });
+  await markSecondFactorVerified(session.id);
+  return redirect("/staff", { status: 303, headers: { "Set-Cookie": sessionCookie(request, token, session) } });
+}
+
+export default function AuthenticationCodePage() {
+  const failure = useActionData<typeof action>()?.failure;
+  const { t } = useTranslation();
+  return (
+    <section className="prose">
+      <h1>{t("staff.code.title")}</h1>
+      <p>{t("staff.code.intro")}</p>
+      <FormProblem messageKey={failure?.formError} />
+      <Form method="post" noValidate>
+        <Field
+          label={t("staff.fields.code")}
+          name="code"
+          error={failure?.errors.code}
+          autoComplete="one-time-code"
+          inputMode="text"
+          spellCheck={false}
+          required
+        />
+        <button type="submit">{t("staff.code.submit")}</button>
+      </Form>
+    </section>
+  );
+}
