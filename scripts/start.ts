@@ -7,43 +7,20 @@
  * - serves on PORT (default 3000) and prints the demo staff logins.
  * `npm run dev` does the same with Vite's dev server instead of a build.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import { bootDatabase, type BootedDatabase } from "./lib/boot.ts";
-import { projectRoot } from "./lib/migrations.ts";
+import { buildDirectory, buildIfStale, isBuildStale } from "./lib/build.ts";
 
 const development = process.argv.includes("--dev");
 process.env.NODE_ENV ??= development ? "development" : "production";
-const buildDirectory = path.join(projectRoot, "build");
-
-function newestModification(target: string): number {
-  if (!existsSync(target)) return 0;
-  const stats = statSync(target);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(target).reduce(
-    (newest, name) => (name === "generated" ? newest : Math.max(newest, newestModification(path.join(target, name)))),
-    stats.mtimeMs,
-  );
-}
-
-function buildIfStale() {
-  const built = newestModification(path.join(buildDirectory, "server/index.js"));
-  const sources = Math.max(
-    ...["app", "locales", "public", "vite.config.ts", "package-lock.json"].map((entry) =>
-      newestModification(path.join(projectRoot, entry)),
-    ),
-  );
-  if (built >= sources) return;
+if (!development && isBuildStale()) {
   console.log("Building Convene (the bundle is missing or older than the sources)…");
-  const result = spawnSync("npx", ["remix", "vite:build"], { cwd: projectRoot, stdio: ["ignore", "ignore", "inherit"] });
-  if (result.status !== 0) {
-    console.error("The build failed; see the messages above.");
+  try {
+    buildIfStale();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
 }
-
-if (!development) buildIfStale();
 
 let database: BootedDatabase;
 try {

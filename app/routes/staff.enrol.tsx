@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Field } from "~/components/field";
 import { getActor } from "~/modules/auth/actor.server";
 import { beginTotpEnrolment, confirmTotpEnrolment } from "~/modules/auth/enrol-staff-totp.server";
-import { createSession, invalidateSession, markSecondFactorVerified, sessionCookie } from "~/modules/auth/session.server";
+import { markSecondFactorVerified } from "~/modules/auth/session.server";
 import { authenticationCodeForm, staffSecretFields } from "~/modules/auth/staff-forms";
 import { totpQrCodeSvg } from "~/modules/auth/totp.server";
 import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
@@ -22,8 +22,12 @@ async function requireUnenrolledStaff(request: Request) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireUnenrolledStaff(request);
-  const { secret, username } = await beginTotpEnrolment(actor.staffUserId);
+  const actor = await getActor(request);
+  // Just enrolled: Remix renders the action's backup codes with this loader,
+  // whose session is by now fully signed in. Nothing else to show.
+  if (actor.kind === "staff") return { secret: null, qrCodeSvg: null };
+  const pending = await requireUnenrolledStaff(request);
+  const { secret, username } = await beginTotpEnrolment(pending.staffUserId);
   return { secret, qrCodeSvg: await totpQrCodeSvg(secret, username) };
 }
 
@@ -33,11 +37,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!form.ok) return formFailure(form.failure, form.status);
   const backupCodes = await confirmTotpEnrolment(actor.staffUserId, form.data.code);
   if (!backupCodes) return formFailure({ errors: { code: "staff.errors.codeInvalid" }, values: {} });
-  await invalidateSession(actor.sessionId);
-  const { token, session } = await createSession({ staffUserId: actor.staffUserId });
-  await markSecondFactorVerified(session.id);
+  // The session began moments ago, when the invitation was accepted; it now
+  // counts as fully signed in (Lucia's two-factor pattern).
+  await markSecondFactorVerified(actor.sessionId);
   // Shown in this response only; stored as hashes.
-  return data({ backupCodes }, { headers: { "Set-Cookie": sessionCookie(request, token, session) } });
+  return data({ backupCodes });
 }
 
 export default function EnrolPage() {
@@ -65,6 +69,16 @@ export default function EnrolPage() {
     );
   }
   const failure = result && "failure" in result ? result.failure : undefined;
+  if (!secret || !qrCodeSvg) {
+    return (
+      <section className="prose">
+        <h1>{t("staff.enrol.title")}</h1>
+        <p>
+          <Link to="/staff">{t("staff.enrol.backupDone")}</Link>
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="prose">
       <h1>{t("staff.enrol.title")}</h1>

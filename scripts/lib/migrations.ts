@@ -150,6 +150,7 @@ function wholeScriptAdapterFactory(databaseUrl: string) {
   };
 }
 
+/** `directory` defaults to prisma/migrations; tests point it at a temporary copy with a broken migration. */
 export async function readMigrationList(directory = migrationsDir): Promise<MigrationList> {
   const entries = await readdir(directory).catch(() => [] as string[]);
   const directories = [];

@@ -1,0 +1,36 @@
+/**
+ * The production bundle, rebuilt only when it is missing or older than its
+ * sources (so `npm start` and the HTTP tests never serve stale code, and
+ * never wait for a build they do not need).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "./migrations.ts";
+
+export const buildDirectory = path.join(projectRoot, "build");
+const sources = ["app", "locales", "public", "vite.config.ts", "package-lock.json"];
+
+function newestModification(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stats = statSync(target);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return readdirSync(target).reduce(
+    (newest, name) =>
+      name === "generated" || name.endsWith(".test.ts") ? newest : Math.max(newest, newestModification(path.join(target, name))),
+    stats.mtimeMs,
+  );
+}
+
+export function isBuildStale(): boolean {
+  const built = newestModification(path.join(buildDirectory, "server/index.js"));
+  return built < Math.max(...sources.map((entry) => newestModification(path.join(projectRoot, entry))));
+}
+
+/** Builds when stale; throws if the build fails. Returns whether it built. */
+export function buildIfStale(): boolean {
+  if (!isBuildStale()) return false;
+  const result = spawnSync("npx", ["remix", "vite:build"], { cwd: projectRoot, stdio: ["ignore", "ignore", "inherit"] });
+  if (result.status !== 0) throw new Error("The production build failed; see the messages above.");
+  return true;
+}

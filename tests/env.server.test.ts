@@ -1,0 +1,55 @@
+/**
+ * app/env.server.ts caches the parsed environment for the life of the
+ * module, so each case loads a fresh copy of it after changing process.env.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+let savedEnvironment: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  savedEnvironment = { ...process.env };
+  vi.resetModules();
+});
+
+afterEach(() => {
+  // Restore in place: replacing process.env with a plain object would lose its string coercion.
+  for (const name of Object.keys(process.env)) if (!(name in savedEnvironment)) delete process.env[name];
+  Object.assign(process.env, savedEnvironment);
+  vi.resetModules();
+});
+
+async function freshGetEnvironment() {
+  const { getEnvironment } = await import("~/env.server");
+  return getEnvironment;
+}
+
+describe("getEnvironment", () => {
+  it("accepts the environment the test setup provides", async () => {
+    const environment = (await freshGetEnvironment())();
+    expect(environment.NODE_ENV).toBe("test");
+    expect(environment.DATABASE_URL).toBe(process.env.DATABASE_URL);
+  });
+
+  it("refuses to start without a master key, naming it", async () => {
+    delete process.env.CONVENE_MASTER_KEY;
+    expect(await freshGetEnvironment()).toThrow(/CONVENE_MASTER_KEY is required/);
+  });
+
+  it("refuses a malformed master key, naming it", async () => {
+    process.env.CONVENE_MASTER_KEY = "local1:too-short";
+    expect(await freshGetEnvironment()).toThrow(/CONVENE_MASTER_KEY/);
+  });
+
+  it("refuses to start without a hash secret of at least 32 characters, naming it", async () => {
+    delete process.env.CONVENE_HASH_SECRET;
+    expect(await freshGetEnvironment()).toThrow(/CONVENE_HASH_SECRET is required/);
+    vi.resetModules();
+    process.env.CONVENE_HASH_SECRET = "x".repeat(31);
+    expect(await freshGetEnvironment()).toThrow(/CONVENE_HASH_SECRET/);
+  });
+
+  it("refuses to start without a database URL, naming it", async () => {
+    delete process.env.DATABASE_URL;
+    expect(await freshGetEnvironment()).toThrow(/DATABASE_URL/);
+  });
+});

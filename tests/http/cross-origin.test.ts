@@ -1,0 +1,82 @@
+/**
+ * CSRF: a form posted from another site, or with no origin information at
+ * all, is refused with 403 before any action runs — on every route that has
+ * an action — and the database is left exactly as it was.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "~/generated/prisma/client";
+import { getDb } from "~/modules/db/db.server";
+import { createWorld, type World } from "../support/actors";
+import { send, startTestServer, type TestServer } from "../support/http-app";
+
+const routesDirectory = path.resolve(__dirname, "../../app/routes");
+
+/** A concrete address for each route file that has an action. */
+const actionPaths: Record<string, (world: World) => string> = {
+  exit: () => "/exit",
+  language: () => "/language",
+  join: () => "/join",
+  login: () => "/login",
+  logout: () => "/logout",
+  recover: () => "/recover",
+  "me.delete": () => "/me/delete",
+  "staff.login": () => "/staff/login",
+  "staff.login_.code": () => "/staff/login/code",
+  "staff.enrol": () => "/staff/enrol",
+  "staff.invitation.$token": () => "/staff/invitation/some-token",
+  "admin._index": () => "/admin",
+  "admin.orgs.$orgId": (world) => `/admin/orgs/${world.hostOrganisationId}`,
+};
+
+/** Row counts of every table, to show nothing changed. */
+async function tableCounts(): Promise<Record<string, number>> {
+  const rows = await getDb().$queryRaw<Array<{ table_name: string }>>`
+    SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
+  const counts: Record<string, number> = {};
+  for (const { table_name } of rows) {
+    const quoted = Prisma.raw(`"${table_name.replaceAll('"', '""')}"`);
+    const [result] = await getDb().$queryRaw<Array<{ rows: number }>>`SELECT count(*)::int AS rows FROM ${quoted}`;
+    counts[table_name] = result?.rows ?? -1;
+  }
+  return counts;
+}
+
+describe("cross-origin writes", () => {
+  let server: TestServer;
+  let world: World;
+  beforeAll(async () => {
+    server = await startTestServer();
+    world = await createWorld();
+  });
+  afterAll(async () => server?.close());
+
+  it("knows an address for every route with an action", () => {
+    const withActions = readdirSync(routesDirectory)
+      .filter((file) => /\.tsx?$/.test(file))
+      .filter((file) => /export (async function|const) action\b/.test(readFileSync(path.join(routesDirectory, file), "utf8")))
+      .map((file) => file.replace(/\.tsx?$/, ""));
+    expect(withActions.filter((route) => !(route in actionPaths))).toEqual([]);
+  });
+
+  it("refuses every action posted from another origin, or with no origin, and changes nothing", async () => {
+    const before = await tableCounts();
+    const accepted: string[] = [];
+    for (const [route, pathFor] of Object.entries(actionPaths)) {
+      for (const cookie of [undefined, world.cookies.participantA, world.cookies.adminOfHost, world.cookies.platformAdmin]) {
+        for (const origin of ["http://evil.example", null]) {
+          const result = await send(server, pathFor(world), {
+            form: { language: "ar", returnTo: "/", name: "Forged organisation", role: "admin", pseudonym: "forged", passphrase: "forged passphrase", repeatPassphrase: "forged passphrase" },
+            cookie,
+            origin,
+          });
+          if (result.status !== 403 || result.setCookies.length > 0) accepted.push(`${route} origin=${origin} → ${result.status}`);
+          if (result.status === 403) expect(result.body).toContain("sent from another website");
+        }
+      }
+    }
+    expect(accepted).toEqual([]);
+    expect(await tableCounts()).toEqual(before);
+  }, 60_000);
+});

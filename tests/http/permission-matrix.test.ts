@@ -1,0 +1,207 @@
+/**
+ * Every route × every kind of actor, over HTTP against the production
+ * server. The matrix is the written-down access policy: adding a route file
+ * without a row here fails the first test, and any change in who can reach
+ * what fails the second.
+ */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorNames, createWorld, type ActorName, type World } from "../support/actors";
+import { send, startTestServer, type TestServer } from "../support/http-app";
+
+/** "200", "403", "404" … or "→/path" for a 30x redirect to that path. */
+type Outcome = string;
+type Row = {
+  route: string;
+  method: "GET" | "POST";
+  path: (world: World) => string;
+  form?: Record<string, string>;
+  /** Ends sessions or deletes accounts: runs on a world of its own per actor. */
+  destructive?: boolean;
+  expect: Record<ActorName, Outcome>;
+};
+
+const everyone = (outcome: Outcome): Record<ActorName, Outcome> =>
+  Object.fromEntries(actorNames.map((name) => [name, outcome])) as Record<ActorName, Outcome>;
+
+const forAnonymousOnly: Record<ActorName, Outcome> = {
+  anonymous: "200",
+  participantA: "→/me",
+  participantB: "→/me",
+  facilitatorOfHost: "→/staff",
+  facilitatorOfOther: "→/staff",
+  drafterOfHost: "→/staff",
+  adminOfHost: "→/staff",
+  platformAdmin: "→/staff",
+};
+
+const ownAccount: Record<ActorName, Outcome> = {
+  anonymous: "→/login",
+  participantA: "200",
+  participantB: "200",
+  facilitatorOfHost: "403",
+  facilitatorOfOther: "403",
+  drafterOfHost: "403",
+  adminOfHost: "403",
+  platformAdmin: "403",
+};
+
+const anyStaff: Record<ActorName, Outcome> = {
+  anonymous: "→/staff/login",
+  participantA: "403",
+  participantB: "403",
+  facilitatorOfHost: "200",
+  facilitatorOfOther: "200",
+  drafterOfHost: "200",
+  adminOfHost: "200",
+  platformAdmin: "200",
+};
+
+const secondFactorStep: Record<ActorName, Outcome> = {
+  ...everyone("→/staff"),
+  anonymous: "→/staff/login",
+  participantA: "→/staff/login",
+  participantB: "→/staff/login",
+};
+
+const onlyFor = (allowed: ActorName, outcome = "200"): Record<ActorName, Outcome> => ({
+  ...everyone("404"),
+  anonymous: "→/staff/login",
+  [allowed]: outcome,
+});
+
+const neutralSite = "→https://www.bbc.co.uk/weather";
+
+const matrix: Row[] = [
+  { route: "_index", method: "GET", path: () => "/", expect: everyone("200") },
+  { route: "$", method: "GET", path: () => "/no-such-page", expect: everyone("404") },
+  { route: "c.$slug", method: "GET", path: (w) => `/c/${w.consultationSlug}`, expect: everyone("200") },
+  { route: "safety", method: "GET", path: () => "/safety", expect: everyone("200") },
+  { route: "healthz", method: "GET", path: () => "/healthz", expect: everyone("200") },
+  { route: "exit", method: "GET", path: () => "/exit", destructive: true, expect: everyone(neutralSite) },
+  { route: "language", method: "GET", path: () => "/language", expect: everyone("→/") },
+  {
+    route: "language",
+    method: "POST",
+    path: () => "/language",
+    form: { language: "es", returnTo: "/safety" },
+    expect: everyone("→/safety"),
+  },
+  { route: "join", method: "GET", path: () => "/join", expect: forAnonymousOnly },
+  { route: "login", method: "GET", path: () => "/login", expect: forAnonymousOnly },
+  { route: "recover", method: "GET", path: () => "/recover", expect: forAnonymousOnly },
+  { route: "logout", method: "GET", path: () => "/logout", expect: everyone("200") },
+  { route: "logout", method: "POST", path: () => "/logout", form: {}, destructive: true, expect: everyone("→/") },
+  { route: "me._index", method: "GET", path: () => "/me", expect: ownAccount },
+  { route: "me.delete", method: "GET", path: () => "/me/delete", expect: ownAccount },
+  {
+    route: "me.delete",
+    method: "POST",
+    path: () => "/me/delete",
+    form: {},
+    destructive: true,
+    expect: { ...ownAccount, participantA: "→/", participantB: "→/" },
+  },
+  { route: "staff.login", method: "GET", path: () => "/staff/login", expect: forAnonymousOnly },
+  { route: "staff.login_.code", method: "GET", path: () => "/staff/login/code", expect: secondFactorStep },
+  // Fully signed-in staff see a "done" page: Remix renders it after the enrolment action too.
+  { route: "staff.enrol", method: "GET", path: () => "/staff/enrol", expect: { ...secondFactorStep, ...anyStaff, participantA: "→/staff/login", participantB: "→/staff/login" } },
+  {
+    route: "staff.invitation.$token",
+    method: "GET",
+    path: () => "/staff/invitation/not-a-real-token",
+    expect: everyone("404"),
+  },
+  { route: "staff._index", method: "GET", path: () => "/staff", expect: anyStaff },
+  {
+    route: "admin._index",
+    method: "GET",
+    path: () => "/admin",
+    expect: { ...anyStaff, facilitatorOfHost: "403", facilitatorOfOther: "403", drafterOfHost: "403" },
+  },
+  {
+    route: "admin._index",
+    method: "POST",
+    path: () => "/admin",
+    form: { name: "A new organisation" },
+    expect: { ...everyone("403"), anonymous: "→/staff/login", platformAdmin: "→/admin" },
+  },
+  {
+    route: "admin.orgs.$orgId",
+    method: "GET",
+    path: (w) => `/admin/orgs/${w.hostOrganisationId}`,
+    expect: onlyFor("adminOfHost"),
+  },
+  {
+    route: "admin.orgs.$orgId",
+    method: "POST",
+    path: (w) => `/admin/orgs/${w.hostOrganisationId}`,
+    form: { role: "facilitator" },
+    expect: onlyFor("adminOfHost"),
+  },
+  { route: "facilitate._index", method: "GET", path: () => "/facilitate", expect: anyStaff },
+  {
+    route: "facilitate.$slug",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}`,
+    expect: onlyFor("facilitatorOfHost"),
+  },
+  { route: "facilitate.$slug", method: "GET", path: () => "/facilitate/no-such-consultation", expect: onlyFor("anonymous", "→/staff/login") },
+  { route: "draft._index", method: "GET", path: () => "/draft", expect: anyStaff },
+  {
+    route: "draft.$slug",
+    method: "GET",
+    path: (w) => `/draft/${w.consultationSlug}`,
+    expect: onlyFor("drafterOfHost"),
+  },
+];
+
+function outcomeOf(result: { status: number; location: string | null }): Outcome {
+  if (result.status >= 300 && result.status < 400 && result.location) {
+    const location = new URL(result.location, "http://app.invalid");
+    return location.host === "app.invalid" ? `→${location.pathname}` : `→${result.location}`;
+  }
+  return String(result.status);
+}
+
+const routesDirectory = path.resolve(__dirname, "../../app/routes");
+
+describe("permission matrix", () => {
+  let server: TestServer;
+  let world: World;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    world = await createWorld();
+  });
+  afterAll(async () => server?.close());
+
+  it("has a row for every route file", () => {
+    const routeFiles = readdirSync(routesDirectory)
+      .filter((file) => /\.tsx?$/.test(file) && !/\.(test|server)\./.test(file))
+      .map((file) => file.replace(/\.tsx?$/, ""));
+    const covered = new Set(matrix.map((row) => row.route));
+    expect(routeFiles.filter((route) => !covered.has(route)), "routes missing from the permission matrix").toEqual([]);
+  });
+
+  it("gives each actor exactly the expected outcome on every route", async () => {
+    const mismatches: string[] = [];
+    let worldNumber = 0;
+    for (const row of matrix) {
+      for (const actor of actorNames) {
+        const rowWorld = row.destructive ? await createWorld(`-${++worldNumber}`) : world;
+        const result = await send(server, row.path(rowWorld), {
+          method: row.method,
+          form: row.form,
+          cookie: rowWorld.cookies[actor],
+        });
+        const actual = outcomeOf(result);
+        if (actual !== row.expect[actor]) {
+          mismatches.push(`${row.method} ${row.path(rowWorld)} as ${actor}: expected ${row.expect[actor]}, got ${actual}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,102 @@
+/**
+ * The people of the permission matrix, created through the app's own use
+ * cases where one exists: two participants, staff of a hosting organisation
+ * (facilitator, drafter, admin), a facilitator of another organisation and
+ * a platform admin without memberships; plus one consultation hosted by the
+ * first organisation.
+ */
+import { getDb } from "~/modules/db/db.server";
+import { hashPassphrase } from "~/modules/auth/passphrase.server";
+import { createSession, markSecondFactorVerified } from "~/modules/auth/session.server";
+
+export type ActorName =
+  | "anonymous"
+  | "participantA"
+  | "participantB"
+  | "facilitatorOfHost"
+  | "facilitatorOfOther"
+  | "drafterOfHost"
+  | "adminOfHost"
+  | "platformAdmin";
+
+export const actorNames: ActorName[] = [
+  "anonymous",
+  "participantA",
+  "participantB",
+  "facilitatorOfHost",
+  "facilitatorOfOther",
+  "drafterOfHost",
+  "adminOfHost",
+  "platformAdmin",
+];
+
+export type World = {
+  cookies: Record<ActorName, string | undefined>;
+  hostOrganisationId: string;
+  otherOrganisationId: string;
+  consultationSlug: string;
+};
+
+// One argon2 hash shared by every test actor: the matrix builds many worlds.
+let sharedHash: Promise<string> | undefined;
+const testPassphraseHash = () => (sharedHash ??= hashPassphrase("a long test passphrase"));
+
+async function participantCookie(pseudonym: string): Promise<string> {
+  const participant = await getDb().participant.create({
+    data: { pseudonym, pseudonymKey: pseudonym.toLowerCase(), passphraseHash: await testPassphraseHash() },
+  });
+  const { token } = await createSession({ participantId: participant.id });
+  return `session=${token}`;
+}
+
+async function staffCookie(
+  username: string,
+  memberships: Array<{ organisationId: string; role: "admin" | "facilitator" | "drafter" }>,
+  isPlatformAdmin = false,
+): Promise<string> {
+  const staff = await getDb().staffUser.create({
+    data: {
+      username,
+      passphraseHash: await testPassphraseHash(),
+      isPlatformAdmin,
+      totpEnabledAt: new Date(),
+      memberships: { create: memberships },
+    },
+  });
+  const { token, session } = await createSession({ staffUserId: staff.id });
+  await markSecondFactorVerified(session.id);
+  return `session=${token}`;
+}
+
+/** `suffix` keeps several worlds apart in one database (for requests that destroy sessions or accounts). */
+export async function createWorld(suffix = ""): Promise<World> {
+  const db = getDb();
+  const host = await db.organisation.create({ data: { slug: `host-org${suffix}`, name: "Host organisation" } });
+  const other = await db.organisation.create({ data: { slug: `other-org${suffix}`, name: "Other organisation" } });
+  const consultation = await db.consultation.create({
+    data: {
+      slug: `matrix-consultation${suffix}`,
+      languages: ["en"],
+      opensAt: new Date(Date.now() - 86_400_000),
+      closesAt: new Date(Date.now() + 30 * 86_400_000),
+      status: "open",
+      translations: { create: { language: "en", title: "Matrix consultation" } },
+      hosts: { create: { organisationId: host.id, role: "lead", invitation: "accepted" } },
+    },
+  });
+  return {
+    hostOrganisationId: host.id,
+    otherOrganisationId: other.id,
+    consultationSlug: consultation.slug,
+    cookies: {
+      anonymous: undefined,
+      participantA: await participantCookie(`participant-a${suffix}`),
+      participantB: await participantCookie(`participant-b${suffix}`),
+      facilitatorOfHost: await staffCookie(`facilitator-host${suffix}`, [{ organisationId: host.id, role: "facilitator" }]),
+      facilitatorOfOther: await staffCookie(`facilitator-other${suffix}`, [{ organisationId: other.id, role: "facilitator" }]),
+      drafterOfHost: await staffCookie(`drafter-host${suffix}`, [{ organisationId: host.id, role: "drafter" }]),
+      adminOfHost: await staffCookie(`admin-host${suffix}`, [{ organisationId: host.id, role: "admin" }]),
+      platformAdmin: await staffCookie(`platform-admin${suffix}`, [], true),
+    },
+  };
+}
