@@ -19,9 +19,15 @@ export type AuditEventInput = {
   details?: Prisma.InputJsonValue;
 };
 
+/** Participants' events keep only the day, like every other row about them. */
+function startOfDay(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
 export async function recordAuditEvent(db: Writer, event: AuditEventInput): Promise<void> {
   await db.auditEvent.create({
     data: {
+      at: event.actorKind === "participant" ? startOfDay(new Date()) : new Date(),
       actorKind: event.actorKind,
       actorId: event.actorKind === "participant" ? null : (event.actorId ?? null),
       action: event.action,

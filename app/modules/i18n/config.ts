@@ -5,9 +5,17 @@
  */
 import { createInstance, type TFunction } from "i18next";
 import ar from "../../../locales/ar/common.json";
+import arConsultations from "../../../locales/ar/consultations.json";
+import arParticipation from "../../../locales/ar/participation.json";
 import en from "../../../locales/en/common.json";
+import enConsultations from "../../../locales/en/consultations.json";
+import enParticipation from "../../../locales/en/participation.json";
 import es from "../../../locales/es/common.json";
+import esConsultations from "../../../locales/es/consultations.json";
+import esParticipation from "../../../locales/es/participation.json";
 import fr from "../../../locales/fr/common.json";
+import frConsultations from "../../../locales/fr/consultations.json";
+import frParticipation from "../../../locales/fr/participation.json";
 
 export const supportedLanguages = ["en", "es", "fr", "ar"] as const;
 export type Language = (typeof supportedLanguages)[number];
@@ -31,18 +39,26 @@ export function isSupportedLanguage(value: unknown): value is Language {
   return typeof value === "string" && (supportedLanguages as readonly string[]).includes(value);
 }
 
+/**
+ * Namespaces: "common" (the shell, accounts, staff), "consultations"
+ * (organisations, consultations, the draft), "participation" (consent,
+ * answering, receipts). Use `useTranslation("participation")` or a key
+ * prefixed "participation:" outside React.
+ */
+export const namespaces = ["common", "consultations", "participation"] as const;
+
 export const resources = {
-  en: { common: en },
-  es: { common: es },
-  fr: { common: fr },
-  ar: { common: ar },
+  en: { common: en, consultations: enConsultations, participation: enParticipation },
+  es: { common: es, consultations: esConsultations, participation: esParticipation },
+  fr: { common: fr, consultations: frConsultations, participation: frParticipation },
+  ar: { common: ar, consultations: arConsultations, participation: arParticipation },
 } as const;
 
 export const i18nOptions = {
   supportedLngs: [...supportedLanguages],
   fallbackLng: defaultLanguage,
   defaultNS: "common",
-  ns: ["common"],
+  ns: [...namespaces],
   resources,
   interpolation: { escapeValue: false },
   react: { useSuspense: false },

@@ -8,4 +8,5 @@ export const submissionStatusKeys: Record<SubmissionStatus, string> = {
   approved: "contributions.status.approved",
   held: "contributions.status.inReview",
   rejected: "contributions.status.notIncluded",
+  withdrawn: "contributions.status.withdrawn",
 };
