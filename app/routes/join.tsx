@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field } from "~/components/field";
+import { NewPassphraseFields, PseudonymField } from "~/components/credential-fields";
 import { FormProblem } from "~/components/form-problem";
 import { createParticipantAccount } from "~/modules/auth/create-participant-account.server";
 import { passphraseMinLength } from "~/modules/auth/credentials-rules";
@@ -78,32 +78,11 @@ export default function JoinPage() {
       <p>{t("auth.join.intro")}</p>
       <FormProblem messageKey={failure?.formError} />
       <Form method="post" noValidate>
-        <Field
-          label={t("auth.fields.pseudonym")}
-          name="pseudonym"
-          hint={t("auth.join.pseudonymHint")}
-          error={failure?.errors.pseudonym}
-          defaultValue={failure?.values.pseudonym ?? suggestedPseudonym}
-          autoComplete="off"
-          spellCheck={false}
-          required
-        />
-        <Field
+        <PseudonymField failure={failure} hint={t("auth.join.pseudonymHint")} defaultValue={suggestedPseudonym} />
+        <NewPassphraseFields
+          failure={failure}
           label={t("auth.fields.passphrase")}
-          name="passphrase"
-          type="password"
           hint={t("auth.join.passphraseHint", { count: passphraseMinLength })}
-          error={failure?.errors.passphrase}
-          autoComplete="new-password"
-          required
-        />
-        <Field
-          label={t("auth.fields.repeatPassphrase")}
-          name="repeatPassphrase"
-          type="password"
-          error={failure?.errors.repeatPassphrase}
-          autoComplete="new-password"
-          required
         />
         <button type="submit">{t("auth.join.submit")}</button>
       </Form>

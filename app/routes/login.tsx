@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field } from "~/components/field";
+import { CurrentPassphraseField, PseudonymField } from "~/components/credential-fields";
 import { FormProblem } from "~/components/form-problem";
 import { pseudonymKey } from "~/modules/auth/credentials-rules";
 import { loginForm, participantFieldLimits, participantSecretFields } from "~/modules/auth/participant-forms";
@@ -50,23 +50,8 @@ export default function LoginPage() {
       <h1>{t("auth.login.title")}</h1>
       <FormProblem messageKey={failure?.formError} />
       <Form method="post" noValidate>
-        <Field
-          label={t("auth.fields.pseudonym")}
-          name="pseudonym"
-          error={failure?.errors.pseudonym}
-          defaultValue={failure?.values.pseudonym}
-          autoComplete="off"
-          spellCheck={false}
-          required
-        />
-        <Field
-          label={t("auth.fields.passphrase")}
-          name="passphrase"
-          type="password"
-          error={failure?.errors.passphrase}
-          autoComplete="current-password"
-          required
-        />
+        <PseudonymField failure={failure} />
+        <CurrentPassphraseField failure={failure} />
         <div className="checkbox">
           <input
             type="checkbox"

@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { NewPassphraseFields, PseudonymField } from "~/components/credential-fields";
 import { Field } from "~/components/field";
 import { FormProblem } from "~/components/form-problem";
 import { pseudonymKey } from "~/modules/auth/credentials-rules";
@@ -54,15 +55,7 @@ export default function RecoverPage() {
       <p>{t("auth.recover.intro")}</p>
       <FormProblem messageKey={failure?.formError} />
       <Form method="post" noValidate>
-        <Field
-          label={t("auth.fields.pseudonym")}
-          name="pseudonym"
-          error={failure?.errors.pseudonym}
-          defaultValue={failure?.values.pseudonym}
-          autoComplete="off"
-          spellCheck={false}
-          required
-        />
+        <PseudonymField failure={failure} />
         <Field
           label={t("auth.fields.recoveryCode")}
           name="recoveryCode"
@@ -71,22 +64,7 @@ export default function RecoverPage() {
           spellCheck={false}
           required
         />
-        <Field
-          label={t("auth.fields.newPassphrase")}
-          name="passphrase"
-          type="password"
-          error={failure?.errors.passphrase}
-          autoComplete="new-password"
-          required
-        />
-        <Field
-          label={t("auth.fields.repeatPassphrase")}
-          name="repeatPassphrase"
-          type="password"
-          error={failure?.errors.repeatPassphrase}
-          autoComplete="new-password"
-          required
-        />
+        <NewPassphraseFields failure={failure} label={t("auth.fields.newPassphrase")} />
         <button type="submit">{t("auth.recover.submit")}</button>
       </Form>
       <p>

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field } from "~/components/field";
+import { AuthenticationCodeField } from "~/components/credential-fields";
 import { getActor } from "~/modules/auth/actor.server";
 import { beginTotpEnrolment, confirmTotpEnrolment } from "~/modules/auth/enrol-staff-totp.server";
 import { markSecondFactorVerified } from "~/modules/auth/session.server";
@@ -91,14 +91,7 @@ export default function EnrolPage() {
         {t("staff.enrol.secretLabel")} <code className="totp-secret">{secret}</code>
       </p>
       <Form method="post" noValidate>
-        <Field
-          label={t("staff.fields.code")}
-          name="code"
-          error={failure?.errors.code}
-          autoComplete="one-time-code"
-          spellCheck={false}
-          required
-        />
+        <AuthenticationCodeField failure={failure} />
         <button type="submit">{t("staff.enrol.submit")}</button>
       </Form>
     </section>

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { NewPassphraseFields } from "~/components/credential-fields";
 import { Field } from "~/components/field";
 import { FormProblem } from "~/components/form-problem";
 import { acceptStaffInvitation, findUsableInvitation } from "~/modules/auth/accept-staff-invitation.server";
@@ -75,22 +76,7 @@ export default function InvitationPage() {
             spellCheck={false}
             required
           />
-          <Field
-            label={t("auth.fields.passphrase")}
-            name="passphrase"
-            type="password"
-            error={failure?.errors.passphrase}
-            autoComplete="new-password"
-            required
-          />
-          <Field
-            label={t("auth.fields.repeatPassphrase")}
-            name="repeatPassphrase"
-            type="password"
-            error={failure?.errors.repeatPassphrase}
-            autoComplete="new-password"
-            required
-          />
+          <NewPassphraseFields failure={failure} label={t("auth.fields.passphrase")} />
           <button type="submit">{t("staff.invitation.accept")}</button>
         </Form>
       )}

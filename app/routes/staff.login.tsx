@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CurrentPassphraseField } from "~/components/credential-fields";
 import { Field } from "~/components/field";
 import { FormProblem } from "~/components/form-problem";
 import { requireAnonymous } from "~/modules/auth/permissions.server";
@@ -51,14 +52,7 @@ export default function StaffLoginPage() {
           spellCheck={false}
           required
         />
-        <Field
-          label={t("auth.fields.passphrase")}
-          name="passphrase"
-          type="password"
-          error={failure?.errors.passphrase}
-          autoComplete="current-password"
-          required
-        />
+        <CurrentPassphraseField failure={failure} />
         <button type="submit">{t("auth.login.submit")}</button>
       </Form>
     </section>

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field } from "~/components/field";
+import { AuthenticationCodeField } from "~/components/credential-fields";
 import { FormProblem } from "~/components/form-problem";
 import { getActor } from "~/modules/auth/actor.server";
 import { markSecondFactorVerified } from "~/modules/auth/session.server";
@@ -52,15 +52,7 @@ export default function AuthenticationCodePage() {
       <p>{t("staff.code.intro")}</p>
       <FormProblem messageKey={failure?.formError} />
       <Form method="post" noValidate>
-        <Field
-          label={t("staff.fields.code")}
-          name="code"
-          error={failure?.errors.code}
-          autoComplete="one-time-code"
-          inputMode="text"
-          spellCheck={false}
-          required
-        />
+        <AuthenticationCodeField failure={failure} />
         <button type="submit">{t("staff.code.submit")}</button>
       </Form>
     </section>

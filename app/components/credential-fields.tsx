@@ -1,0 +1,78 @@
+import { useTranslation } from "react-i18next";
+import type { FormFailure } from "~/modules/forms/parse-form.server";
+import { Field } from "./field";
+
+type FailureProps = { failure?: FormFailure };
+
+/** The pseudonym box of every participant form; never autocompleted, never spell-checked. */
+export function PseudonymField({ failure, hint, defaultValue }: FailureProps & { hint?: string; defaultValue?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Field
+      label={t("auth.fields.pseudonym")}
+      name="pseudonym"
+      hint={hint}
+      error={failure?.errors.pseudonym}
+      defaultValue={failure?.values.pseudonym ?? defaultValue}
+      autoComplete="off"
+      spellCheck={false}
+      required
+    />
+  );
+}
+
+/** A new passphrase typed twice (join, recovery, staff invitation). Never re-filled after an error. */
+export function NewPassphraseFields({ failure, label, hint }: FailureProps & { label: string; hint?: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Field
+        label={label}
+        name="passphrase"
+        type="password"
+        hint={hint}
+        error={failure?.errors.passphrase}
+        autoComplete="new-password"
+        required
+      />
+      <Field
+        label={t("auth.fields.repeatPassphrase")}
+        name="repeatPassphrase"
+        type="password"
+        error={failure?.errors.repeatPassphrase}
+        autoComplete="new-password"
+        required
+      />
+    </>
+  );
+}
+
+/** The current passphrase at sign-in. */
+export function CurrentPassphraseField({ failure }: FailureProps) {
+  const { t } = useTranslation();
+  return (
+    <Field
+      label={t("auth.fields.passphrase")}
+      name="passphrase"
+      type="password"
+      error={failure?.errors.passphrase}
+      autoComplete="current-password"
+      required
+    />
+  );
+}
+
+/** The one-time code step (TOTP or backup code) of staff sign-in and enrolment. */
+export function AuthenticationCodeField({ failure }: FailureProps) {
+  const { t } = useTranslation();
+  return (
+    <Field
+      label={t("staff.fields.code")}
+      name="code"
+      error={failure?.errors.code}
+      autoComplete="one-time-code"
+      spellCheck={false}
+      required
+    />
+  );
+}
