@@ -14,6 +14,8 @@ export default defineConfig({
   build: { assetsInlineLimit: 0 },
   plugins: [
     remix({
+      // See scripts/lib/build.ts: the e2e server builds into a folder of its own.
+      buildDirectory: process.env.CONVENE_BUILD_DIR ?? "build",
       ignoredRouteFiles: ["**/*.test.*", "**/*.server.*", "**/*.css"],
       future: {
         v3_fetcherPersist: true,

@@ -16,7 +16,7 @@ import { useChangeLanguage } from "remix-i18next/react";
 import { ErrorPage } from "~/components/error-page";
 import { useNonce } from "~/components/nonce";
 import { SiteHeader } from "~/components/site-header";
-import { QuickExit, quickExitHref } from "~/components/quick-exit";
+import { QuickExit, QuickExitHiddenLink, quickExitHref } from "~/components/quick-exit";
 import { getActor } from "~/modules/auth/actor.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { textDirection } from "~/modules/i18n/config";
@@ -55,9 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           {t("skipLink")}
         </a>
-        <a className="visually-hidden-focusable" href={exitHref}>
-          {t("quickExit.hiddenLink")}
-        </a>
+        <QuickExitHiddenLink href={exitHref} />
         <QuickExit href={exitHref} />
         <SiteHeader signedIn={useRouteLoaderData<typeof loader>("root")?.signedIn ?? null} />
         <main id="main" tabIndex={-1}>

@@ -76,3 +76,23 @@ export function QuickExit({ href }: { href: string }) {
     </div>
   );
 }
+
+/**
+ * The hidden link after the skip link, for assistive technology: the same
+ * exit as the button (blank page, history entry replaced) when JavaScript runs.
+ */
+export function QuickExitHiddenLink({ href }: { href: string }) {
+  const { t } = useTranslation();
+  return (
+    <a
+      className="visually-hidden-focusable"
+      href={href}
+      onClick={(event) => {
+        event.preventDefault();
+        leave(href);
+      }}
+    >
+      {t("quickExit.hiddenLink")}
+    </a>
+  );
+}

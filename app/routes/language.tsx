@@ -23,3 +23,11 @@ export async function action({ request }: ActionFunctionArgs) {
 
 // The language form only posts; a visit to /language goes home.
 export const loader = () => redirect("/");
+
+/**
+ * A route component, so a refused form (400) renders the translated error
+ * page through the root boundary instead of an empty resource response.
+ */
+export default function LanguageRoute() {
+  return null;
+}

@@ -8,7 +8,12 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "./migrations.ts";
 
-export const buildDirectory = path.join(projectRoot, "build");
+/**
+ * Where the bundle goes: `build/`, or CONVENE_BUILD_DIR (the e2e server uses
+ * its own, so rebuilding `build/` for other tests never pulls assets from
+ * under a running browser test). vite.config.ts reads the same variable.
+ */
+export const buildDirectory = path.resolve(projectRoot, process.env.CONVENE_BUILD_DIR ?? "build");
 const sources = ["app", "locales", "public", "vite.config.ts", "package-lock.json"];
 
 function newestModification(target: string): number {

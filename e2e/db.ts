@@ -1,0 +1,79 @@
+/**
+ * Direct access to the e2e app's embedded PostgreSQL, for arranging rows
+ * and asserting on them. The password is the one `npm start` generated in
+ * the e2e data folder.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { defaultQuickExitUrl, e2eDataDir, e2eDatabaseName, e2eDatabasePort } from "./settings";
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+function connectionString(): string {
+  const password = readFileSync(path.join(projectRoot, e2eDataDir, "postgres-password"), "utf8").trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${e2eDatabasePort}/${e2eDatabaseName}`;
+}
+
+/** Runs `work` with a fresh client and always closes it. */
+export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: connectionString() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Same as app/modules/auth/session.server.ts `sessionIdFromToken`: hex SHA-256 of the token. */
+export function sessionIdFromToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** A random session token in the app's alphabet (base32 lower case, no padding). */
+export function generateSessionToken(): string {
+  const alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+  return Array.from(randomBytes(32), (byte) => alphabet[byte % 32]).join("");
+}
+
+/** Inserts a session row that stays valid for an hour; returns its id. */
+export async function insertSession(token: string): Promise<string> {
+  const id = sessionIdFromToken(token);
+  await withDatabase((client) =>
+    client.query(
+      `INSERT INTO "Session" ("id", "participantId", "staffUserId", "expiresAt") VALUES ($1, NULL, NULL, $2)`,
+      [id, new Date(Date.now() + 60 * 60 * 1000)],
+    ),
+  );
+  return id;
+}
+
+export async function sessionExists(id: string): Promise<boolean> {
+  return withDatabase(async (client) => {
+    const result = await client.query(`SELECT 1 FROM "Session" WHERE "id" = $1`, [id]);
+    return (result.rowCount ?? 0) > 0;
+  });
+}
+
+/** Every `exitUrl` a consultation names, as the browser writes URLs. */
+export async function consultationExitUrls(): Promise<string[]> {
+  return withDatabase(async (client) => {
+    const result = await client.query<{ exitUrl: string }>(`SELECT DISTINCT "exitUrl" FROM "Consultation"`);
+    return result.rows.map((row) => new URL(row.exitUrl).href);
+  });
+}
+
+/** Where the quick exit leads from a consultation's pages (its own `exitUrl`), or the default. */
+export async function exitDestinationFor(slug: string | null): Promise<string> {
+  if (slug) {
+    const exitUrl = await withDatabase(async (client) => {
+      const result = await client.query<{ exitUrl: string }>(`SELECT "exitUrl" FROM "Consultation" WHERE "slug" = $1`, [slug]);
+      return result.rows[0]?.exitUrl;
+    });
+    if (exitUrl) return new URL(exitUrl).href;
+  }
+  return new URL(defaultQuickExitUrl).href;
+}

@@ -1,0 +1,429 @@
+/**
+ * The shared `test` for Convene's end-to-end suite. Every browser page a
+ * test uses (the built-in `page`, and any made with `openPage`) is watched by
+ * a Guard that enforces, at the end of the test:
+ *
+ * 1. No third-party requests, and nothing leaves the machine. Every request
+ *    of every watched page is held at the browser's network boundary
+ *    (DevTools `Fetch` interception on the page's own session): requests to
+ *    the app's origin go on; a top-level GET navigation to exactly one of the
+ *    quick exit's neutral destinations is answered there with a tiny stub
+ *    page (marked with a per-test header, so the check can prove which
+ *    responses the stub gave); anything else is failed before any DNS lookup
+ *    or connection. After the test, every request the context logged must be
+ *    on the app's origin, or be that exception *and* have been answered by the
+ *    stub. (The Chromium launch flags also map every host name except
+ *    127.0.0.1 to "not found", as a second line of defence.)
+ *
+ *    Why not Playwright's `route`: it never sees a redirect's next hop
+ *    (as designed, see microsoft/playwright#3994, #12527), and the quick exit
+ *    reaches the neutral site only through the app's own 303 from /exit —
+ *    with `context.route` Chromium looked www.bbc.co.uk up in DNS. Both
+ *    cannot be combined either: whichever session fulfils a request hides it
+ *    from the other, and Playwright then never reports it.
+ *
+ * 2. Accessibility on every page visited. Each main-frame navigation that
+ *    lands on the app's origin (by goto, link click, form submit, Back, or a
+ *    client-side Remix navigation) queues an axe-core audit of that page; a
+ *    `serious` or `critical` violation fails the test with rule id, impact
+ *    and targets. A page left before its audit could run also fails the test
+ *    (call `guard.settled()` before an action that leaves a page; `visit()`
+ *    does), so no page goes unaudited silently. The stubbed neutral site is
+ *    not audited.
+ *
+ * 3. The page runs under its CSP without errors: a CSP violation reported on
+ *    the console, or an uncaught exception, fails the test.
+ *
+ * JavaScript on/off: `test.use({ javaScriptEnabled: false })` for a whole
+ * file or describe block, or `openPage({ javaScriptEnabled: false })` for a
+ * page in a further, watched context inside one test.
+ */
+import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type CDPSession,
+  type Page,
+  type Request,
+} from "@playwright/test";
+import { consultationExitUrls } from "./db";
+import { appOrigin, defaultQuickExitUrl } from "./settings";
+
+export { expect };
+
+/** The neutral site as the tests see it. */
+export const neutralStubHeading = "Neutral site (e2e stub)";
+const neutralStubPage =
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weather</title>` +
+  // An explicit empty icon: otherwise the browser may ask the real site for /favicon.ico.
+  `<link rel="icon" href="data:,"></head><body><h1>${neutralStubHeading}</h1></body></html>`;
+const stubHeader = "x-convene-e2e-neutral-stub";
+
+const blockingImpacts = new Set(["serious", "critical"]);
+const auditTimeoutMs = 15_000;
+
+type RequestPaused = {
+  requestId: string;
+  request: { url: string; method: string };
+  resourceType: string;
+};
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "(unparseable)";
+  }
+}
+
+function isMainFrameNavigation(request: Request): boolean {
+  if (!request.isNavigationRequest()) return false;
+  try {
+    const frame = request.frame();
+    return frame === frame.page().mainFrame();
+  } catch {
+    // No frame (e.g. a popup's first request): not the exception we allow.
+    return false;
+  }
+}
+
+function isNavigationError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Execution context was destroyed|navigat|Target page, context or browser has been closed|Frame was detached/i.test(
+    message,
+  );
+}
+
+export class Guard {
+  /** URLs of app pages that were audited, in order. */
+  readonly audited: string[] = [];
+  private readonly requests: Request[] = [];
+  private readonly refused: string[] = [];
+  private readonly violations: string[] = [];
+  private readonly missedAudits: string[] = [];
+  private readonly auditErrors: string[] = [];
+  private readonly pageErrors: string[] = [];
+  private readonly chains = new Map<Page, Promise<void>>();
+  private readonly interceptors = new Map<Page, Promise<CDPSession>>();
+  private readonly auditedDocuments = new WeakMap<Page, string>();
+  private readonly javaScriptDisabled = new WeakSet<BrowserContext>();
+  private readonly stubToken = randomBytes(12).toString("hex");
+  private auditor: Promise<BrowserContext> | undefined;
+  private readonly holds: Array<{ matches: (url: URL) => boolean; released: Promise<void> }> = [];
+
+  constructor(private readonly neutralDestinations: ReadonlySet<string>) {}
+
+  /** Starts watching a fresh context; call before it opens any page. */
+  watch(context: BrowserContext, { javaScriptEnabled = true } = {}): void {
+    if (!javaScriptEnabled) this.javaScriptDisabled.add(context);
+    context.on("request", (request) => this.requests.push(request));
+    for (const page of context.pages()) this.watchPage(page);
+    context.on("page", (page) => this.watchPage(page));
+  }
+
+  /** Resolves once the page's requests are being held at the network boundary. */
+  async ready(page: Page): Promise<void> {
+    this.watchPage(page);
+    await this.interceptors.get(page);
+  }
+
+  /** Resolves once every audit queued so far has run. */
+  async settled(): Promise<void> {
+    // Chains can grow while we wait (a page loads during an audit).
+    for (;;) {
+      const pending = [...this.chains.values()];
+      await Promise.all(pending);
+      const now = [...this.chains.values()];
+      if (now.length === pending.length && now.every((chain, index) => chain === pending[index])) return;
+    }
+  }
+
+  /** Throws with every problem found; called after the test body. */
+  async check(): Promise<void> {
+    const offOrigin: string[] = [];
+    for (const request of this.requests) {
+      if (originOf(request.url()) === appOrigin) continue;
+      if (await this.isStubbedNeutralNavigation(request)) continue;
+      offOrigin.push(`${request.method()} ${request.url()}`);
+    }
+    const section = (title: string, lines: string[]) =>
+      lines.length > 0 ? [`${title}:\n  ${[...new Set(lines)].join("\n  ")}`] : [];
+    const problems = [
+      ...section(`Requests that left the app's origin (${appOrigin})`, offOrigin),
+      ...section("Requests refused at the network boundary", this.refused),
+      ...section("Accessibility violations (serious or critical)", this.violations),
+      ...section("Pages left before their accessibility audit ran (await guard.settled() before leaving)", this.missedAudits),
+      ...section("Errors in the page (CSP violations, uncaught exceptions)", this.pageErrors),
+      ...section("Accessibility audits that failed to run", this.auditErrors),
+    ];
+    if (problems.length > 0) throw new Error(problems.join("\n\n"));
+  }
+
+  /** Closes the auditor context, if one was opened. */
+  async close(): Promise<void> {
+    const auditor = await this.auditor;
+    await auditor?.close();
+  }
+
+  /** The one exception: a main-frame GET to a neutral destination that the stub answered. */
+  private async isStubbedNeutralNavigation(request: Request): Promise<boolean> {
+    if (request.method() !== "GET" || !isMainFrameNavigation(request)) return false;
+    if (!this.neutralDestinations.has(request.url())) return false;
+    const response = await request.response().catch(() => null);
+    return response !== null && (await response.headerValue(stubHeader)) === this.stubToken;
+  }
+
+  private watchPage(page: Page): void {
+    if (this.interceptors.has(page)) return;
+    this.interceptors.set(page, this.intercept(page));
+    // The app must run under its own CSP and without uncaught errors.
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+        this.pageErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => this.pageErrors.push(`${page.url()}: uncaught ${error.name}: ${error.message}`));
+    page.on("framenavigated", (frame) => {
+      if (frame !== page.mainFrame()) return;
+      const url = frame.url();
+      if (originOf(url) !== appOrigin) return;
+      const previous = this.chains.get(page) ?? Promise.resolve();
+      this.chains.set(
+        page,
+        previous.then(() => this.auditWithin(page, url, auditTimeoutMs)),
+      );
+    });
+  }
+
+  /** Holds every request of the page where the browser would send it. */
+  private async intercept(page: Page): Promise<CDPSession> {
+    const session = await page.context().newCDPSession(page);
+    session.on("Fetch.requestPaused", (event: RequestPaused) => {
+      void this.answer(session, event).catch(() => {
+        // The page or its request went away meanwhile; nothing was sent.
+      });
+    });
+    await session.send("Fetch.enable", { patterns: [{ urlPattern: "*", requestStage: "Request" }] });
+    return session;
+  }
+
+  /**
+   * Holds the app's requests matching `matches` at the network boundary until
+   * `release()` (e.g. to see what a page shows before the server answers).
+   */
+  hold(matches: (url: URL) => boolean): () => void {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const hold = { matches, released };
+    this.holds.push(hold);
+    return () => {
+      this.holds.splice(this.holds.indexOf(hold), 1);
+      release();
+    };
+  }
+
+  private async answer(session: CDPSession, { requestId, request, resourceType }: RequestPaused): Promise<void> {
+    const { url, method } = request;
+    if (originOf(url) === appOrigin) {
+      const held = this.holds.filter((hold) => hold.matches(new URL(url)));
+      await Promise.all(held.map((hold) => hold.released));
+      await session.send("Fetch.continueRequest", { requestId });
+      return;
+    }
+    if (method === "GET" && resourceType === "Document" && this.neutralDestinations.has(url)) {
+      await session.send("Fetch.fulfillRequest", {
+        requestId,
+        responseCode: 200,
+        responseHeaders: [
+          { name: "Content-Type", value: "text/html; charset=utf-8" },
+          { name: "Cache-Control", value: "no-store" },
+          { name: stubHeader, value: this.stubToken },
+        ],
+        body: Buffer.from(neutralStubPage).toString("base64"),
+      });
+      return;
+    }
+    this.refused.push(`${method} ${url} (${resourceType})`);
+    await session.send("Fetch.failRequest", { requestId, errorReason: "BlockedByClient" });
+  }
+
+  /** A stuck audit (e.g. a navigation that never commits) must not hang the test's teardown. */
+  private async auditWithin(page: Page, url: string, ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.auditErrors.push(`${url}: the audit did not finish within ${ms / 1000} s`);
+        resolve();
+      }, ms);
+    });
+    await Promise.race([this.audit(page, url), timedOut]);
+    clearTimeout(timer);
+  }
+
+  private async audit(page: Page, url: string): Promise<void> {
+    try {
+      if (page.isClosed() || page.url() !== url) {
+        this.missedAudits.push(url);
+        return;
+      }
+      await page.waitForLoadState("load");
+      // One audit per document: a Remix history.replaceState on hydration
+      // reports a second navigation to the same URL.
+      const documentKey = `${url} @ ${await page.evaluate(() => performance.timeOrigin)}`;
+      if (page.url() !== url) {
+        this.missedAudits.push(url);
+        return;
+      }
+      if (this.auditedDocuments.get(page) === documentKey) return;
+      this.auditedDocuments.set(page, documentKey);
+      const javaScriptOff = this.javaScriptDisabled.has(page.context());
+      // After a client-side (Remix) navigation, let React paint the new route first.
+      if (!javaScriptOff)
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const results = javaScriptOff ? await this.analyzeWithoutJavaScript(page, url) : await analyze(page);
+      this.audited.push(url);
+      for (const violation of results.violations) {
+        if (!violation.impact || !blockingImpacts.has(violation.impact)) continue;
+        const targets = violation.nodes.map((node) => node.target.join(" ")).join(" | ");
+        this.violations.push(`${url} — ${violation.id} (${violation.impact}): ${violation.help}; targets: ${targets}`);
+      }
+    } catch (error) {
+      if (page.isClosed() || page.url() !== url || isNavigationError(error)) this.missedAudits.push(url);
+      else this.auditErrors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /**
+   * axe needs timers, which never fire in a page whose JavaScript is off.
+   * So the page's DOM (with JavaScript off it is exactly the server's HTML)
+   * is re-opened at the same URL in a JavaScript-enabled auditor page, with
+   * the same viewport and the app's real stylesheets, under a CSP that
+   * forbids every page script: the app's own code does not run there either,
+   * only axe (injected through the DevTools protocol, which CSP does not
+   * govern).
+   */
+  private async analyzeWithoutJavaScript(page: Page, url: string) {
+    const html = await page.content();
+    const browser = page.context().browser();
+    if (!browser) throw new Error("no browser to open the auditor page in");
+    this.auditor ??= browser.newContext({ javaScriptEnabled: true, serviceWorkers: "block" }).then(async (context) => {
+      // The auditor only ever talks to the app (no redirects happen there).
+      await context.route((target) => target.origin !== appOrigin, (route) => route.abort("blockedbyclient"));
+      return context;
+    });
+    const auditorPage = await (await this.auditor).newPage();
+    try {
+      const viewport = page.viewportSize();
+      if (viewport) await auditorPage.setViewportSize(viewport);
+      await auditorPage.route(
+        (target) => target.href === url,
+        (route) =>
+          route.request().isNavigationRequest()
+            ? route.fulfill({
+                status: 200,
+                headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "script-src 'none'" },
+                body: html,
+              })
+            : route.fallback(),
+      );
+      await auditorPage.goto(url);
+      return await analyze(auditorPage);
+    } finally {
+      await auditorPage.close();
+    }
+  }
+}
+
+/**
+ * Legacy mode runs axe inside the page itself; the default mode opens an
+ * extra blank tab per audit to merge frame results, and Convene's pages
+ * have no frames.
+ */
+function analyze(page: Page) {
+  return new AxeBuilder({ page }).setLegacyMode(true).analyze();
+}
+
+type TestFixtures = {
+  guard: Guard;
+  /** A page in a further watched context (e.g. JavaScript off); closed after the test. */
+  openPage: (options?: BrowserContextOptions) => Promise<Page>;
+};
+
+type WorkerFixtures = {
+  /** Exact URLs (as the browser writes them) the quick exit may lead to. */
+  neutralDestinations: ReadonlySet<string>;
+};
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  neutralDestinations: [
+    async ({}, use) => {
+      const urls = new Set([new URL(defaultQuickExitUrl).href, ...(await consultationExitUrls())]);
+      await use(urls);
+    },
+    { scope: "worker" },
+  ],
+
+  guard: async ({ neutralDestinations }, use) => {
+    const guard = new Guard(neutralDestinations);
+    await use(guard);
+    // Pages have finished their audits by now (see `context` and `openPage`).
+    await guard.close();
+    await guard.check();
+  },
+
+  context: async ({ context, guard, javaScriptEnabled }, use) => {
+    guard.watch(context, { javaScriptEnabled: javaScriptEnabled !== false });
+    await use(context);
+    await guard.settled();
+  },
+
+  page: async ({ page, guard }, use) => {
+    await guard.ready(page);
+    await use(page);
+  },
+
+  openPage: async ({ browser, guard, contextOptions, javaScriptEnabled, locale, baseURL, serviceWorkers }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({
+        ...contextOptions,
+        javaScriptEnabled,
+        locale,
+        baseURL,
+        serviceWorkers,
+        ...options,
+      });
+      opened.push(context);
+      guard.watch(context, { javaScriptEnabled: (options.javaScriptEnabled ?? javaScriptEnabled) !== false });
+      const page = await context.newPage();
+      await guard.ready(page);
+      return page;
+    });
+    await guard.settled();
+    await Promise.all(opened.map((context) => context.close()));
+  },
+});
+
+/** Goes to an app path and waits until the page's accessibility audit has run. */
+export async function visit(page: Page, guard: Guard, path: string) {
+  const response = await page.goto(path);
+  await guard.settled();
+  return response;
+}
+
+/**
+ * Waits for React to hydrate (JavaScript on): the quick exit's click and
+ * keyboard handlers are attached by React, the latter in an effect.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const hydrated = (element: Element | null | undefined) =>
+      Boolean(element) && Object.keys(element as Element).some((key) => key.startsWith("__reactProps$"));
+    const main = document.getElementById("main");
+    return hydrated(document.querySelector(".quick-exit__button")) && hydrated(main) && hydrated(main?.lastElementChild);
+  });
+  // Passive effects run in a task after the hydration commit.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+}

@@ -1,0 +1,17 @@
+/** The app's own interface strings, so tests assert the real translations. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+type Strings = { [key: string]: string | Strings };
+
+const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../locales");
+
+/** `text("ar", "home.title")` → the Arabic home page heading. */
+export function text(language: "en" | "es" | "fr" | "ar", key: string): string {
+  const strings = JSON.parse(readFileSync(path.join(localesDir, language, "common.json"), "utf8")) as Strings;
+  let value: string | Strings | undefined = strings;
+  for (const part of key.split(".")) value = typeof value === "object" ? value[part] : undefined;
+  if (typeof value !== "string") throw new Error(`No string ${key} in locales/${language}/common.json`);
+  return value;
+}

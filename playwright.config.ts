@@ -1,0 +1,85 @@
+/**
+ * End-to-end tests in a real Chromium against the app started exactly as
+ * people start it (`npm start`), on its own port, data folder and embedded
+ * PostgreSQL port so it never collides with a developer's `npm start` or
+ * with the Vitest database.
+ *
+ * No request may leave the machine: e2e/fixtures.ts routes every
+ * non-app request, answers the quick exit's neutral site with a stub page
+ * and fails a test that tried to reach anything else.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "@playwright/test";
+import { appOrigin, defaultQuickExitUrl, e2eDataDir, e2eDatabasePort, e2ePort } from "./e2e/settings";
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+const debianChromium = "/usr/bin/chromium";
+const ci = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: "./e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: ci,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: ci ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL: appOrigin,
+    headless: true,
+    locale: "en-GB",
+    serviceWorkers: "block",
+    trace: "retain-on-failure",
+    launchOptions: {
+      ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        // Second line of defence behind e2e/fixtures.ts: every host name but
+        // 127.0.0.1 resolves to "not found" inside Chromium, with no DNS query.
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+        "--no-proxy-server",
+      ],
+      // Playwright turns the back/forward cache off by default; people's
+      // browsers have it on, and a page restored from it would bypass both
+      // the server's quick-exit marker and `Cache-Control: no-store`'s intent.
+      ignoreDefaultArgs: ["--disable-back-forward-cache"],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: "npm start",
+    cwd: projectRoot,
+    url: `${appOrigin}/healthz`,
+    timeout: 180_000,
+    reuseExistingServer: !ci,
+    stdout: "ignore",
+    stderr: "pipe",
+    // SIGTERM lets scripts/start.ts stop its embedded PostgreSQL cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    env: {
+      PORT: String(e2ePort),
+      CONVENE_DATA_DIR: path.join(projectRoot, e2eDataDir),
+      // Its own bundle: other test runs rebuilding build/ cannot swap assets under it.
+      CONVENE_BUILD_DIR: path.join(projectRoot, e2eDataDir, "build"),
+      EMBEDDED_POSTGRES_PORT: String(e2eDatabasePort),
+      // Always the embedded database, even where CI exports DATABASE_URL for
+      // its later Vitest run. Playwright merges this over process.env, so the
+      // variable cannot be removed, only emptied; scripts/start.ts and
+      // scripts/lib/database-url.ts treat "" like unset.
+      DATABASE_URL: "",
+      QUICK_EXIT_URL: defaultQuickExitUrl,
+      // What `npm start` uses anyway; explicit so a developer's NODE_ENV cannot
+      // change cookie names (`__Host-session`) under the tests.
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+    },
+  },
+});
