@@ -122,13 +122,21 @@ function securityHeaders(mode: ServerOptions["mode"]) {
 }
 
 async function refuseCrossOriginWrites(request: Request, response: Response, next: NextFunction) {
-  if (isSameOriginWrite({
+  const allowed = isSameOriginWrite({
     method: request.method,
     origin: request.get("origin"),
     fetchSite: request.get("sec-fetch-site"),
     host: request.get("host"),
     protocol: request.protocol,
-  })) return next();
+  });
+  if (allowed) {
+    // Under `Referrer-Policy: no-referrer` browsers send `Origin: null` on
+    // their own form posts; the check above then relied on Sec-Fetch-Site.
+    // Remix's own origin check would refuse "null", so drop the header now
+    // that this, stricter, check has passed.
+    if (request.headers.origin === "null") delete request.headers.origin;
+    return next();
+  }
   response
     .status(403)
     .type("html")
