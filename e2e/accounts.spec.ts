@@ -34,15 +34,18 @@ async function rowsOf(participantId: string) {
 }
 
 async function signIn(page: Page, guard: Guard, pseudonym: string, passphrase: string) {
+  await guard.settled();
   await visit(page, guard, "/login");
   await page.getByRole("textbox", { name: "Pseudonym" }).fill(pseudonym);
   await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-async function signOut(page: Page) {
+async function signOut(page: Page, guard: Guard) {
+  await guard.settled();
   await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL("/");
+  await guard.settled();
 }
 
 async function lifeOfAnAccount(page: Page, guard: Guard, javaScript: boolean) {
@@ -73,14 +76,15 @@ async function lifeOfAnAccount(page: Page, guard: Guard, javaScript: boolean) {
 
   // Sign out, sign in.
   await guard.settled();
-  await signOut(page);
+  await signOut(page, guard);
   expect((await rowsOf(created.id ?? "")).sessions).toBe(0);
   await signIn(page, guard, pseudonym, firstPassphrase);
   await expect(page).toHaveURL("/me");
 
   // Recover with a code: a new passphrase; the code is then spent.
   await guard.settled();
-  await signOut(page);
+  await signOut(page, guard);
+  await guard.settled();
   await visit(page, guard, "/recover");
   await page.getByRole("textbox", { name: "Pseudonym" }).fill(pseudonym);
   await page.getByRole("textbox", { name: "Recovery code" }).fill(recoveryCode);
@@ -89,8 +93,9 @@ async function lifeOfAnAccount(page: Page, guard: Guard, javaScript: boolean) {
   await page.getByRole("button", { name: "Set new passphrase" }).click();
   await expect(page).toHaveURL("/me");
   await guard.settled();
-  await signOut(page);
+  await signOut(page, guard);
 
+  await guard.settled();
   await visit(page, guard, "/recover");
   await page.getByRole("textbox", { name: "Pseudonym" }).fill(pseudonym);
   await page.getByRole("textbox", { name: "Recovery code" }).fill(recoveryCode);

@@ -125,6 +125,9 @@ test.describe("quick exit with JavaScript", () => {
 
   test("the hidden link follows the skip link, shows on focus and leaves", async ({ page, guard }) => {
     const destination = await exitDestinationFor(null);
+    // A page before it in history: like the button, the link replaces its own entry,
+    // so Back lands there — and the marker sends that page to the neutral site too.
+    await visit(page, guard, "/");
     await visit(page, guard, "/safety");
     const title = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
     await waitForHydration(page);
