@@ -3,11 +3,12 @@
  * PostgreSQL port, so it never meets a developer's `npm start` (3000,
  * .data/, 54329) or the Vitest database.
  */
-export const e2ePort = 3210;
+// Overridable so two checkouts can run their suites side by side.
+export const e2ePort = Number(process.env.E2E_PORT ?? 3210);
 export const appOrigin = `http://127.0.0.1:${e2ePort}`;
 /** Relative to the project root. */
 export const e2eDataDir = ".data/e2e";
-export const e2eDatabasePort = 54349;
+export const e2eDatabasePort = Number(process.env.E2E_DATABASE_PORT ?? 54349);
 export const e2eDatabaseName = "convene";
 /**
  * The app's default neutral destination, passed to the server explicitly so
