@@ -21,7 +21,8 @@ import {
   newRunPrefix,
 } from "./support/test-databases.ts";
 
-export const testServerPort = 54339;
+// Overridable so two checkouts can run their suites side by side.
+export const testServerPort = Number(process.env.VITEST_DATABASE_PORT ?? 54339);
 export const testDataDir = path.join(projectRoot, ".data/test");
 
 async function connectTestServer(): Promise<RunningDatabase> {
