@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NewPassphraseFields, PseudonymField } from "~/components/credential-fields";
 import { FormProblem } from "~/components/form-problem";
@@ -43,6 +43,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     { headers: { "Set-Cookie": await newSessionCookie(request, { participantId: created.participantId }) } },
   );
 }
+
+/**
+ * With JavaScript, Remix would re-run this route's loader after the action;
+ * the new session would then redirect to /me before the recovery codes were
+ * ever shown. They exist only in this action's response, so keep it.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
+  actionResult && typeof actionResult === "object" && "recoveryCodes" in actionResult ? false : defaultShouldRevalidate;
 
 export default function JoinPage() {
   const { suggestedPseudonym } = useLoaderData<typeof loader>();
