@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { withDatabase } from "./db";
+import { resetRateLimits, withDatabase } from "./db";
 import { expect, test, visit, waitForHydration, type Guard } from "./fixtures";
 
 const firstPassphrase = "lantern orbit cactus meadow";
@@ -126,6 +126,10 @@ async function lifeOfAnAccount(page: Page, guard: Guard, javaScript: boolean) {
   await expect(page.getByRole("status")).toContainText("have been deleted");
   expect(await rowsOf(created.id ?? "")).toEqual({ participants: 0, sessions: 0, recoveryCodes: 0 });
 }
+
+test.beforeEach(async () => {
+  await resetRateLimits();
+});
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });

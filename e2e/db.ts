@@ -77,3 +77,12 @@ export async function exitDestinationFor(slug: string | null): Promise<string> {
   }
   return new URL(defaultQuickExitUrl).href;
 }
+
+/**
+ * Empties the rate-limit buckets. The e2e server's database outlives a run,
+ * and every test browser shares one client address, so repeated local runs
+ * would otherwise trip the per-client limits meant for real abuse.
+ */
+export async function resetRateLimits(): Promise<void> {
+  await withDatabase((client) => client.query(`DELETE FROM "RateLimitBucket"`));
+}

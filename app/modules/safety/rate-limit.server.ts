@@ -12,7 +12,8 @@ import { getEnvironment } from "~/env.server";
 import { getDb } from "~/modules/db/db.server";
 
 export const rateLimits = {
-  join: { limit: 10, windowSeconds: 60 * 60 },
+  // Generous per client: a workshop behind one shared address may create many accounts.
+  join: { limit: 30, windowSeconds: 60 * 60 },
   "login:pseudonym": { limit: 10, windowSeconds: 15 * 60 },
   "login:client": { limit: 60, windowSeconds: 15 * 60 },
   "recover:pseudonym": { limit: 5, windowSeconds: 60 * 60 },
