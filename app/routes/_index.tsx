@@ -16,6 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Home() {
   const { consultations, accountDeleted } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const { t: tc } = useTranslation("consultations");
   return (
     <>
       {accountDeleted ? (
@@ -42,6 +43,9 @@ export default function Home() {
           ))}
         </ul>
       )}
+      <p>
+        <Link to="/archive">{tc("public.archiveLink")}</Link>
+      </p>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { Field } from "~/components/field";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
+import { listCohostInvitations } from "~/modules/consultations/list-cohost-invitations.server";
 import { createOrganisation } from "~/modules/orgs/create-organisation.server";
 import { listStaffOrganisations } from "~/modules/orgs/list-staff-workspace.server";
 
@@ -20,9 +21,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "admin:area", undefined);
   if (actor.kind !== "staff") throw new Response(null, { status: 403 });
   const organisations = await listStaffOrganisations(actor.memberships);
+  const administered = organisations.filter((organisation) => organisation.roles.includes("admin"));
+  // Only the number is shown here; the list itself is on /admin/cohost-invitations.
+  const invitations = await listCohostInvitations(
+    administered.map((organisation) => organisation.id),
+    "en",
+  );
   return {
     canCreateOrganisations: actor.isPlatformAdmin,
-    administered: organisations.filter((organisation) => organisation.roles.includes("admin")),
+    administered,
+    waitingInvitations: invitations.length,
   };
 }
 
@@ -36,9 +44,10 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AdminPage() {
-  const { canCreateOrganisations, administered } = useLoaderData<typeof loader>();
+  const { canCreateOrganisations, administered, waitingInvitations } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>()?.failure;
   const { t } = useTranslation();
+  const { t: tConsultations } = useTranslation("consultations");
   return (
     <section className="prose">
       <h1>{t("admin.title")}</h1>
@@ -54,6 +63,16 @@ export default function AdminPage() {
           ))}
         </ul>
       )}
+      {administered.length > 0 ? (
+        <ul className="link-list">
+          <li>
+            <Link to="/admin/consultations/new">{tConsultations("admin.new.link")}</Link>
+          </li>
+          <li>
+            <Link to="/admin/cohost-invitations">{tConsultations("admin.invitations.link", { number: waitingInvitations })}</Link>
+          </li>
+        </ul>
+      ) : null}
       {canCreateOrganisations ? (
         <>
           <h2>{t("admin.createHeading")}</h2>

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getPublicConsultation } from "~/modules/consultations/get-public-consultation.server";
+import { getPublicConsultation, type PublicPrinciple } from "~/modules/consultations/get-public-consultation.server";
+import { ownLanguageName } from "~/modules/consultations/language-names";
 import { themeLabelKeys } from "~/modules/consultations/themes";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { languageNames, isSupportedLanguage } from "~/modules/i18n/config";
 import { dataTitleMeta } from "~/modules/i18n/meta";
 
 export const meta = dataTitleMeta<{ consultation: { title: string } }>((data) => data.consultation.title);
@@ -16,13 +16,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { consultation };
 }
 
+/** Says so when a text is shown in another language than the reader's, so nobody is misled. */
+function FallbackNote({ language, show }: { language: string; show: boolean }) {
+  const { t } = useTranslation("consultations");
+  if (!show) return null;
+  return <p className="fallback-note">{t("public.fallbackNotice", { language: ownLanguageName(language) })}</p>;
+}
+
+function Principle({ principle }: { principle: PublicPrinciple }) {
+  const { t } = useTranslation("consultations");
+  const text = (
+    <>
+      <strong lang={principle.language}>{principle.title}</strong>
+      {principle.body ? <p lang={principle.language}>{principle.body}</p> : null}
+      <FallbackNote language={principle.language} show={principle.isFallback} />
+    </>
+  );
+  return (
+    <li value={principle.number}>
+      {principle.describesViolence ? (
+        // Closed by default and readable without JavaScript: the reader decides whether to open it.
+        <details className="content-note">
+          <summary>{t("public.contentNote", { number: principle.number })}</summary>
+          {text}
+        </details>
+      ) : (
+        text
+      )}
+    </li>
+  );
+}
+
 export default function ConsultationPage() {
   const { consultation } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const { t: tc } = useTranslation("consultations");
   return (
     <article>
       <h1 lang={consultation.contentLanguage}>{consultation.title}</h1>
-      <p lang={consultation.contentLanguage}>{consultation.description}</p>
+      <FallbackNote language={consultation.contentLanguage} show={consultation.contentIsFallback} />
+      {consultation.description ? <p lang={consultation.contentLanguage}>{consultation.description}</p> : null}
       <dl className="facts">
         <dt>{t("consultation.hosts")}</dt>
         <dd>{consultation.hosts.map((host) => host.name).join(", ")}</dd>
@@ -31,24 +64,83 @@ export default function ConsultationPage() {
         <dt>{t("consultation.dates")}</dt>
         <dd>{t("consultation.datesRange", { opens: consultation.opensOn, closes: consultation.closesOn })}</dd>
         <dt>{t("consultation.languages")}</dt>
-        <dd>
-          {consultation.languages.map((code) => (isSupportedLanguage(code) ? languageNames[code] : code)).join(", ")}
-        </dd>
+        <dd>{consultation.languages.map((code) => ownLanguageName(code)).join(", ")}</dd>
       </dl>
+
+      <section aria-labelledby="way-in" className="card">
+        <h2 id="way-in">{tc("public.wayInHeading")}</h2>
+        {consultation.acceptsInput ? (
+          <>
+            <p>{tc("public.takePartHint")}</p>
+            <p>
+              <Link className="button-link" to={`/c/${consultation.slug}/consent`}>
+                {tc("public.takePart")}
+              </Link>
+            </p>
+          </>
+        ) : consultation.refusal ? (
+          <p role="status">{tc(consultation.refusal.key, consultation.refusal.values)}</p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="what-happens">
+        <h2 id="what-happens">{tc("public.whatHappensHeading")}</h2>
+        {consultation.whatHappens ? (
+          <>
+            {consultation.whatHappens.text.split(/\n{2,}/).map((paragraph, index) => (
+              <p key={index} lang={consultation.whatHappens?.language}>
+                {paragraph}
+              </p>
+            ))}
+            <FallbackNote language={consultation.whatHappens.language} show={consultation.whatHappens.isFallback} />
+          </>
+        ) : (
+          <p>{tc("public.whatHappensDefault")}</p>
+        )}
+      </section>
+
       <h2>{t("consultation.principlesHeading")}</h2>
+      <p>{tc("public.principlesIntro")}</p>
       {consultation.principlesByTheme.map((group) => (
         <section key={group.theme} aria-labelledby={`theme-${group.theme}`}>
           <h3 id={`theme-${group.theme}`}>{t(themeLabelKeys[group.theme])}</h3>
-          <ol className="principles">
-            {group.principles.map((principle) => (
-              <li key={principle.number} lang={principle.language} value={principle.number}>
-                <strong>{principle.title}</strong>
-                {principle.body ? <p>{principle.body}</p> : null}
-              </li>
-            ))}
-          </ol>
+          {group.principles.length === 0 ? (
+            <p>{tc("public.noPrinciples")}</p>
+          ) : (
+            <ol className="principles">
+              {group.principles.map((principle) => (
+                <Principle key={principle.number} principle={principle} />
+              ))}
+            </ol>
+          )}
         </section>
       ))}
+
+      <section aria-labelledby="support">
+        <h2 id="support">{tc("public.supportHeading")}</h2>
+        <p>{tc("public.supportIntro")}</p>
+        {consultation.supportResources.resources.length > 0 ? (
+          <ul>
+            {consultation.supportResources.resources.map((resource, index) => (
+              <li key={index} lang={consultation.supportResources.language}>
+                <strong>{resource.name}</strong>
+                {resource.description ? <p>{resource.description}</p> : null}
+                <p>{resource.contact}</p>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <FallbackNote language={consultation.supportResources.language} show={consultation.supportResources.isFallback} />
+        {consultation.hosts.some((host) => host.supportContact) ? (
+          <ul>
+            {consultation.hosts
+              .filter((host) => host.supportContact)
+              .map((host) => (
+                <li key={host.name}>{tc("public.hostContact", { name: host.name, contact: host.supportContact })}</li>
+              ))}
+          </ul>
+        ) : null}
+      </section>
     </article>
   );
 }

@@ -1,5 +1,7 @@
 import type { Theme } from "~/generated/prisma/enums";
 import { getDb } from "~/modules/db/db.server";
+import { getConsultationForInput } from "./consultation-input-gate.server";
+import { inputRefusalMessage } from "./input-refusal";
 import { themes } from "./themes";
 import { formatDay, pickTranslation } from "./translation";
 
@@ -12,8 +14,12 @@ export type PublicPrinciple = {
   describesViolence: boolean;
 };
 
-/** What anyone may read about a consultation that is not a draft; null when there is none. */
-export async function getPublicConsultation(slug: string, language: string) {
+/**
+ * What anyone may read about a consultation that is not a draft; null when
+ * there is none. Texts come in the reader's language where they exist,
+ * otherwise in the consultation's own language, marked as a fallback.
+ */
+export async function getPublicConsultation(slug: string, language: string, now = new Date()) {
   const row = await getDb().consultation.findFirst({
     where: { slug, status: { not: "draft" } },
     select: {
@@ -29,7 +35,11 @@ export async function getPublicConsultation(slug: string, language: string) {
       hosts: {
         where: { invitation: "accepted" },
         orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-        select: { role: true, organisation: { select: { name: true } } },
+        select: { role: true, organisation: { select: { name: true, supportContact: true } } },
+      },
+      supportResources: {
+        orderBy: { position: "asc" },
+        select: { language: true, name: true, description: true, contact: true },
       },
       draftVersion: {
         select: {
@@ -48,6 +58,13 @@ export async function getPublicConsultation(slug: string, language: string) {
   });
   if (!row) return null;
   const translation = pickTranslation(row.translations, language, row.languages);
+  const whatHappens = row.translations.some((candidate) => candidate.whatHappens.trim())
+    ? pickTranslation(
+        row.translations.filter((candidate) => candidate.whatHappens.trim()),
+        language,
+        row.languages,
+      )
+    : undefined;
   const principles = row.draftVersion?.principles ?? [];
   const principlesByTheme = themes.map((theme: Theme) => ({
     theme,
@@ -65,18 +82,32 @@ export async function getPublicConsultation(slug: string, language: string) {
         };
       }),
   }));
+  // Support services in the reader's language, else in the first offered language that has some.
+  const supportLanguage = [language, ...row.languages].find((code) => row.supportResources.some((resource) => resource.language === code));
+  const gate = await getConsultationForInput(slug, now);
   return {
     slug: row.slug,
     status: row.status,
     title: translation?.value.title ?? row.slug,
     description: translation?.value.description ?? "",
-    whatHappens: translation?.value.whatHappens ?? "",
     contentLanguage: translation?.language ?? language,
+    contentIsFallback: translation?.isFallback ?? false,
+    whatHappens: whatHappens ? { text: whatHappens.value.whatHappens, language: whatHappens.language, isFallback: whatHappens.isFallback } : null,
     region: [row.regionCity, row.regionCountry].filter(Boolean).join(", "),
     languages: row.languages,
     opensOn: formatDay(row.opensAt, language, row.timeZone),
     closesOn: formatDay(row.closesAt, language, row.timeZone),
-    hosts: row.hosts.map((host) => ({ name: host.organisation.name, role: host.role })),
+    timeZone: row.timeZone,
+    hosts: row.hosts.map((host) => ({ name: host.organisation.name, role: host.role, supportContact: host.organisation.supportContact })),
+    supportResources: {
+      language: supportLanguage ?? language,
+      isFallback: supportLanguage !== undefined && supportLanguage !== language,
+      resources: row.supportResources
+        .filter((resource) => resource.language === supportLanguage)
+        .map(({ name, description, contact }) => ({ name, description, contact })),
+    },
+    acceptsInput: gate.ok,
+    refusal: gate.ok ? null : inputRefusalMessage(gate.refusal, language),
     principlesByTheme,
   };
 }

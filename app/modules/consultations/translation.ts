@@ -23,3 +23,8 @@ export function pickTranslation<T extends { language: string }>(
 export function formatDay(date: Date, language: string, timeZone: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone }).format(date);
 }
+
+/** Which of the wanted languages have no text yet, in the order they are offered. */
+export function missingLanguages(present: readonly { language: string }[], wanted: readonly string[]): string[] {
+  return wanted.filter((language) => !present.some((row) => row.language === language));
+}

@@ -6,9 +6,11 @@ export async function getOrganisationAdminView(organisationId: string) {
     where: { id: organisationId },
     select: {
       id: true,
+      slug: true,
       name: true,
       description: true,
       region: true,
+      supportContact: true,
       memberships: {
         orderBy: [{ role: "asc" }, { createdAt: "asc" }],
         select: { id: true, role: true, staffUser: { select: { username: true } } },

@@ -1,0 +1,25 @@
+/**
+ * Names of content languages. Consultations may be offered in languages
+ * the interface does not ship yet (Persian, Portuguese …), so names come
+ * from Intl rather than from our translation files.
+ */
+
+function displayName(code: string, inLanguage: string): string | undefined {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: "language" }).of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A language named in itself ("Español"), so a person finds their own; the code when Intl does not know it. */
+export function ownLanguageName(code: string): string {
+  const name = displayName(code, code);
+  return name && name !== code ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code;
+}
+
+/** For staff forms: the name in the interface language, with the code ("Spanish (es)"). */
+export function languageLabel(code: string, interfaceLanguage: string): string {
+  const name = displayName(code, interfaceLanguage);
+  return name && name !== code ? `${name} (${code})` : code;
+}

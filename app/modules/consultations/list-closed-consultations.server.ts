@@ -1,0 +1,44 @@
+import { getDb } from "~/modules/db/db.server";
+import { formatDay, pickTranslation } from "./translation";
+
+/**
+ * Consultations that no longer take input — closed, archived, or open past
+ * their closing date — most recently closed first. Their pages stay
+ * readable so people can see what was asked and who asked it.
+ */
+export async function listClosedConsultations(language: string, now = new Date()) {
+  const rows = await getDb().consultation.findMany({
+    where: {
+      OR: [{ status: { in: ["closed", "archived"] } }, { status: "open", closesAt: { lte: now } }],
+    },
+    orderBy: { closesAt: "desc" },
+    take: 200,
+    select: {
+      slug: true,
+      languages: true,
+      regionCity: true,
+      regionCountry: true,
+      timeZone: true,
+      opensAt: true,
+      closesAt: true,
+      translations: { select: { language: true, title: true } },
+      hosts: {
+        where: { invitation: "accepted" },
+        orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+        select: { organisation: { select: { name: true } } },
+      },
+    },
+  });
+  return rows.map((row) => {
+    const title = pickTranslation(row.translations, language, row.languages);
+    return {
+      slug: row.slug,
+      title: title?.value.title ?? row.slug,
+      titleLanguage: title?.language ?? language,
+      region: [row.regionCity, row.regionCountry].filter(Boolean).join(", "),
+      hostNames: row.hosts.map((host) => host.organisation.name),
+      opensOn: formatDay(row.opensAt, language, row.timeZone),
+      closesOn: formatDay(row.closesAt, language, row.timeZone),
+    };
+  });
+}

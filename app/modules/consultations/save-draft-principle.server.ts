@@ -1,0 +1,47 @@
+import type { Theme } from "~/generated/prisma/enums";
+import { getDb } from "~/modules/db/db.server";
+import { isDraftVersionFrozen } from "./draft-version-freeze.server";
+
+export type SavePrincipleResult = { ok: true } | { ok: false; field: "form" | "language"; error: string };
+
+/**
+ * Adds a principle to a draft version, or changes one (found by its
+ * number): its theme, the content note, and its text in one language. Only
+ * the owning organisation edits a document, and only a version nobody has
+ * answered yet.
+ */
+export async function saveDraftPrinciple(input: {
+  versionId: string;
+  organisationId: string;
+  number: number;
+  theme: Theme;
+  describesViolence: boolean;
+  language: string;
+  title: string;
+  body: string;
+}): Promise<SavePrincipleResult> {
+  const db = getDb();
+  const version = await db.draftVersion.findUnique({ where: { id: input.versionId }, select: { document: { select: { organisationId: true } } } });
+  if (!version || version.document.organisationId !== input.organisationId) {
+    return { ok: false, field: "form", error: "consultations:errors.draftNotEditable" };
+  }
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(input.language)) {
+    return { ok: false, field: "language", error: "consultations:errors.languageInvalid" };
+  }
+  return db.$transaction(async (tx) => {
+    if (await isDraftVersionFrozen(input.versionId, tx)) return { ok: false, field: "form", error: "consultations:errors.draftFrozen" } as const;
+    const principle = await tx.draftPrinciple.upsert({
+      where: { versionId_number: { versionId: input.versionId, number: input.number } },
+      create: { versionId: input.versionId, number: input.number, theme: input.theme, describesViolence: input.describesViolence },
+      update: { theme: input.theme, describesViolence: input.describesViolence },
+      select: { id: true },
+    });
+    const text = { title: input.title, body: input.body };
+    await tx.draftPrincipleTranslation.upsert({
+      where: { principleId_language: { principleId: principle.id, language: input.language } },
+      create: { principleId: principle.id, language: input.language, ...text },
+      update: text,
+    });
+    return { ok: true } as const;
+  });
+}

@@ -1,0 +1,107 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormProblem } from "~/components/form-problem";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { cohostResponseForm } from "~/modules/consultations/consultation-forms";
+import { findCohostInvitation } from "~/modules/consultations/find-cohost-invitation.server";
+import { listCohostInvitations } from "~/modules/consultations/list-cohost-invitations.server";
+import { respondToCohostInvitation } from "~/modules/consultations/respond-to-cohost-invitation.server";
+import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
+import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { titleMeta } from "~/modules/i18n/meta";
+
+export const meta = titleMeta("consultations:admin.invitations.title");
+
+const notices: Record<string, string> = {
+  accept: "consultations:admin.notices.invitationAccepted",
+  decline: "consultations:admin.notices.invitationDeclined",
+};
+
+/** Invitations addressed to the organisations this person administers, and only those. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requirePermission(request, "admin:area", undefined);
+  if (actor.kind !== "staff") throw new Response(null, { status: 403 });
+  const administered = actor.memberships.filter((membership) => membership.role === "admin").map((membership) => membership.organisationId);
+  return {
+    invitations: await listCohostInvitations(administered, await detectLanguage(request)),
+    notice: notices[new URL(request.url).searchParams.get("answered") ?? ""] ?? null,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requirePermission(request, "admin:area", undefined);
+  const form = await parseForm(request, cohostResponseForm);
+  if (!form.ok) return formFailure(form.failure, form.status);
+  const invitation = await findCohostInvitation(form.data.hostId);
+  if (!invitation) throw new Response(null, { status: 404 });
+  // Only an admin of the invited organisation answers for it.
+  const actor = await requirePermission(request, "organisation:manage", { organisationId: invitation.organisationId });
+  if (actor.kind !== "staff") throw new Response(null, { status: 403 });
+  const answered = await respondToCohostInvitation({
+    hostId: form.data.hostId,
+    organisationId: invitation.organisationId,
+    decision: form.data.decision,
+    actorId: actor.staffUserId,
+  });
+  if (!answered.ok) return formFailure({ errors: {}, values: form.values, formError: answered.error });
+  return redirect(`/admin/cohost-invitations?answered=${form.data.decision}`, { status: 303 });
+}
+
+export default function CohostInvitationsPage() {
+  const { invitations, notice } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>()?.failure;
+  const { t } = useTranslation("consultations");
+  return (
+    <section className="prose">
+      <h1>{t("admin.invitations.title")}</h1>
+      {notice ? (
+        <p className="notice" role="status">
+          {t(notice)}
+        </p>
+      ) : null}
+      <FormProblem messageKey={failure?.formError} />
+      <p>{t("admin.invitations.intro")}</p>
+      {invitations.length === 0 ? (
+        <p>{t("admin.invitations.none")}</p>
+      ) : (
+        <ul className="card-list">
+          {invitations.map((invitation) => (
+            <li key={invitation.hostId} className="card">
+              <h2 lang={invitation.titleLanguage}>{invitation.consultationTitle}</h2>
+              <p>
+                {t("admin.invitations.details", {
+                  lead: invitation.leadOrganisationName,
+                  organisation: invitation.organisationName,
+                  region: invitation.region,
+                  opens: invitation.opensOn,
+                  closes: invitation.closesOn,
+                })}
+              </p>
+              <p>{t("admin.invitations.consequence", { organisation: invitation.organisationName })}</p>
+              <Form method="post">
+                <input type="hidden" name="hostId" value={invitation.hostId} />
+                <button
+                  type="submit"
+                  name="decision"
+                  value="accept"
+                  aria-label={t("admin.namedAction", { action: t("admin.invitations.accept"), name: invitation.consultationTitle })}
+                >
+                  {t("admin.invitations.accept")}
+                </button>{" "}
+                <button
+                  type="submit"
+                  name="decision"
+                  value="decline"
+                  aria-label={t("admin.namedAction", { action: t("admin.invitations.decline"), name: invitation.consultationTitle })}
+                >
+                  {t("admin.invitations.decline")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field } from "~/components/field";
+import { SelectField } from "~/components/select-field";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { newConsultationForm } from "~/modules/consultations/consultation-forms";
+import { createConsultation } from "~/modules/consultations/create-consultation.server";
+import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { listStaffOrganisations } from "~/modules/orgs/list-staff-workspace.server";
+
+export const meta = titleMeta("consultations:admin.new.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requirePermission(request, "admin:area", undefined);
+  if (actor.kind !== "staff") throw new Response(null, { status: 403 });
+  const organisations = (await listStaffOrganisations(actor.memberships)).filter((organisation) => organisation.roles.includes("admin"));
+  const preselected = new URL(request.url).searchParams.get("org") ?? "";
+  return {
+    organisations: organisations.map(({ id, name }) => ({ id, name })),
+    preselected,
+    timeZones: Intl.supportedValuesOf("timeZone"),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  // The lead organisation comes from the form, so the policy is asked about that organisation.
+  const form = await parseForm(request, newConsultationForm);
+  const organisationId = form.ok ? form.data.organisationId : (form.failure.values.organisationId ?? "");
+  const actor = await requirePermission(request, "organisation:manage", { organisationId });
+  if (actor.kind !== "staff") throw new Response(null, { status: 403 });
+  if (!form.ok) return formFailure(form.failure, form.status);
+  const created = await createConsultation({
+    leadOrganisationId: organisationId,
+    slug: form.data.slug,
+    title: form.data.title,
+    description: form.data.description,
+    regionCity: form.data.regionCity,
+    regionCountry: form.data.regionCountry,
+    timeZone: form.data.timeZone,
+    languages: form.data.languages,
+    opensAt: form.data.opensAt,
+    closesAt: form.data.closesAt,
+    actorId: actor.staffUserId,
+  });
+  if (!created.ok) return formFailure({ errors: { [created.field]: created.error }, values: form.values });
+  return redirect(`/admin/consultations/${created.slug}?saved=created`, { status: 303 });
+}
+
+export default function NewConsultationPage() {
+  const { organisations, preselected, timeZones } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>()?.failure;
+  const { t } = useTranslation("consultations");
+  const values = failure?.values ?? {};
+  const errors = failure?.errors ?? {};
+  return (
+    <section className="prose">
+      <h1>{t("admin.new.title")}</h1>
+      <p>{t("admin.new.intro")}</p>
+      {organisations.length === 0 ? (
+        <p>{t("admin.new.noOrganisation")}</p>
+      ) : (
+        <Form method="post" noValidate>
+          <SelectField
+            label={t("admin.fields.organisation")}
+            name="organisationId"
+            error={errors.organisationId}
+            defaultValue={values.organisationId ?? preselected}
+          >
+            {organisations.map((organisation) => (
+              <option key={organisation.id} value={organisation.id}>
+                {organisation.name}
+              </option>
+            ))}
+          </SelectField>
+          <Field
+            label={t("admin.fields.slug")}
+            hint={t("admin.fields.slugHint")}
+            name="slug"
+            error={errors.slug}
+            defaultValue={values.slug}
+            spellCheck={false}
+            required
+          />
+          <Field label={t("admin.fields.title")} hint={t("admin.fields.titleHint")} name="title" error={errors.title} defaultValue={values.title} required />
+          <Field label={t("admin.fields.description")} name="description" error={errors.description} defaultValue={values.description} multiline />
+          <Field label={t("admin.fields.city")} name="regionCity" error={errors.regionCity} defaultValue={values.regionCity} required />
+          <Field label={t("admin.fields.country")} name="regionCountry" error={errors.regionCountry} defaultValue={values.regionCountry} required />
+          <Field
+            label={t("admin.fields.timeZone")}
+            hint={t("admin.fields.timeZoneHint")}
+            name="timeZone"
+            error={errors.timeZone}
+            defaultValue={values.timeZone}
+            list="time-zones"
+            spellCheck={false}
+            required
+          />
+          <datalist id="time-zones">
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone} />
+            ))}
+          </datalist>
+          <Field
+            label={t("admin.fields.languages")}
+            hint={t("admin.fields.languagesHint")}
+            name="languages"
+            error={errors.languages}
+            defaultValue={values.languages}
+            spellCheck={false}
+            required
+          />
+          <Field label={t("admin.fields.opensOn")} name="opensOn" type="date" error={errors.opensOn} defaultValue={values.opensOn} required />
+          <Field
+            label={t("admin.fields.opensAtTime")}
+            hint={t("admin.fields.opensAtTimeHint")}
+            name="opensAtTime"
+            type="time"
+            error={errors.opensAtTime}
+            defaultValue={values.opensAtTime}
+          />
+          <Field label={t("admin.fields.closesOn")} name="closesOn" type="date" error={errors.closesOn} defaultValue={values.closesOn} required />
+          <Field
+            label={t("admin.fields.closesAtTime")}
+            hint={t("admin.fields.closesAtTimeHint")}
+            name="closesAtTime"
+            type="time"
+            error={errors.closesAtTime}
+            defaultValue={values.closesAtTime}
+          />
+          <button type="submit">{t("admin.new.submit")}</button>
+        </Form>
+      )}
+    </section>
+  );
+}
