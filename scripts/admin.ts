@@ -4,7 +4,14 @@
  *   create-org "<name>"               create an organisation
  *   invite <org-slug> <role>          print a single-use invitation link (role: admin, facilitator, drafter)
  *   grant-platform-admin <username>   let a staff user create organisations (not read input)
+ *   rotate-keys                       re-wrap every data key under CONVENE_MASTER_KEY (old keys in
+ *                                     CONVENE_PREVIOUS_MASTER_KEYS), so the old master key can be dropped
+ *   import-draft <file> [--org <org-slug>] [--use-in <consultation-slug>]…
+ *                                     load a draft document version (JSON or Markdown) with its translations
+ *   export-draft <document-slug> [version]
+ *                                     print a version (the newest by default) in the JSON format import-draft reads
  */
+import { readFile } from "node:fs/promises";
 import { bootDatabase } from "./lib/boot.ts";
 
 /** A mistake in how the command was called: print the reason and the usage. */
@@ -14,7 +21,35 @@ const [command, ...args] = process.argv.slice(2);
 const usage = `Usage:
   npm run admin -- create-org "<name>"
   npm run admin -- invite <org-slug> <admin|facilitator|drafter>
-  npm run admin -- grant-platform-admin <username>`;
+  npm run admin -- grant-platform-admin <username>
+  npm run admin -- rotate-keys
+  npm run admin -- import-draft <file.json|file.md> [--org <org-slug>] [--use-in <consultation-slug>]...
+  npm run admin -- export-draft <document-slug> [version]`;
+
+/** A file refused by import-draft: its problems are printed, and nothing was written. */
+class RefusedFile extends Error {}
+
+/** "--org x --use-in a --use-in b file.md" → the file and the options, or a usage error. */
+function importArguments(list: readonly string[]) {
+  let file: string | undefined;
+  let organisationSlug: string | null = null;
+  const useIn: string[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const argument = list[index]!;
+    if (argument === "--org" || argument === "--use-in") {
+      const value = list[++index];
+      if (!value) throw new UsageError(`Give a slug after ${argument}.`);
+      if (argument === "--org") organisationSlug = value;
+      else useIn.push(value);
+    } else if (argument.startsWith("--")) {
+      throw new UsageError(`Unknown option "${argument}".`);
+    } else if (file) {
+      throw new UsageError("Give one file.");
+    } else file = argument;
+  }
+  if (!file) throw new UsageError("Give the draft file to import (.json or .md).");
+  return { file, organisationSlug, useIn };
+}
 
 const database = await bootDatabase();
 try {
@@ -52,11 +87,63 @@ try {
       console.log(`${username} can now create organisations.`);
       break;
     }
+    case "import-draft": {
+      const { file, organisationSlug, useIn } = importArguments(args);
+      const source = await readFile(file, "utf8").catch(() => {
+        throw new UsageError(`Cannot read "${file}".`);
+      });
+      const { importDraft } = await import("../app/modules/consultations/import-draft.server.ts");
+      const result = await importDraft({ source, fileName: file, organisationSlug, useIn });
+      if (!result.ok) {
+        const lines = result.problems.map((problem) => (problem.line === null ? `  ${problem.message}` : `  line ${problem.line}: ${problem.message}`));
+        throw new RefusedFile(`Refused ${file}; nothing was imported.\n${lines.slice(0, 20).join("\n")}`);
+      }
+      console.log(
+        `Imported version ${result.version} of "${result.documentSlug}" (${result.principles} principles)` +
+          (result.createdDocument ? ", a new document." : "."),
+      );
+      if (result.usedIn.length > 0) console.log(`Now used by: ${result.usedIn.join(", ")}.`);
+      else console.log("No consultation uses it yet: choose it on a consultation's Draft principles page, or import with --use-in <slug>.");
+      break;
+    }
+    case "export-draft": {
+      const [documentSlug, versionText] = args;
+      if (!documentSlug) throw new UsageError("Give a draft document's slug.");
+      if (versionText !== undefined && !/^\d+$/.test(versionText)) throw new UsageError("The version must be a number.");
+      const { exportDraft } = await import("../app/modules/consultations/export-draft.server.ts");
+      const { draftFileJson } = await import("../app/modules/consultations/draft-file.ts");
+      const draft = await exportDraft(documentSlug, versionText === undefined ? null : Number(versionText));
+      if (!draft) throw new UsageError(`No draft document "${documentSlug}"${versionText ? ` with version ${versionText}` : ""}.`);
+      // Waits for the write: process.exit() below would otherwise cut a piped export short.
+      await new Promise((resolve) => process.stdout.write(draftFileJson(draft), resolve));
+      break;
+    }
+    case "rotate-keys": {
+      if (args.length > 0) throw new UsageError("rotate-keys takes no arguments: it reads the keys from the environment.");
+      const { rotateMasterKey } = await import("../app/modules/crypto/rotate-master-key.server.ts");
+      const { getMasterKeyRing } = await import("../app/modules/crypto/keys.server.ts");
+      const report = await rotateMasterKey(getDb(), getMasterKeyRing());
+      const failed = [...report.submissions.failed, ...report.staffTotpSecrets.failed, ...report.themeSyntheses.failed];
+      console.log(
+        `Re-wrapped under master key "${report.currentKeyId}": ${report.submissions.rewrapped} submission key(s), ` +
+          `${report.staffTotpSecrets.rewrapped} staff authenticator secret(s), ${report.themeSyntheses.rewrapped} synthesis key(s).`,
+      );
+      if (failed.length > 0) {
+        // Ids only; those rows were left exactly as they were.
+        console.error(`${failed.length} row(s) could not be unwrapped with the keys given and were left unchanged: ${failed.join(", ")}`);
+        console.error("Keep the old key in CONVENE_PREVIOUS_MASTER_KEYS until they are resolved.");
+        process.exitCode = 1;
+      } else {
+        console.log("Every data key is now wrapped by the current key: the old keys can be removed from CONVENE_PREVIOUS_MASTER_KEYS.");
+      }
+      break;
+    }
     default:
       throw new UsageError(command ? `Unknown command "${command}".` : "Give a command.");
   }
 } catch (error) {
-  console.error(error instanceof UsageError ? `${error.message}\n\n${usage}` : error);
+  if (error instanceof RefusedFile) console.error(error.message);
+  else console.error(error instanceof UsageError ? `${error.message}\n\n${usage}` : error);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 } finally {
   await database.stop();

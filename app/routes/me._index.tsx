@@ -21,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function MyContributionsPage() {
   const { pseudonym, contributions } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const { t: tp } = useTranslation("participation");
   return (
     <section className="prose">
       <h1>{t("me.title")}</h1>
@@ -36,6 +37,9 @@ export default function MyContributionsPage() {
               <th scope="col">{t("me.columns.consultation")}</th>
               <th scope="col">{t("me.columns.date")}</th>
               <th scope="col">{t("me.columns.status")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{tp("me.actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -45,12 +49,22 @@ export default function MyContributionsPage() {
                   <Link to={`/c/${contribution.consultationSlug}`}>{contribution.consultationTitle}</Link>
                 </td>
                 <td>{contribution.day}</td>
-                <td>{t(submissionStatusKeys[contribution.status])}</td>
+                <td>
+                  {t(submissionStatusKeys[contribution.status])}
+                  {contribution.inPublishedSummary ? ` · ${tp("contribution.inPublishedSummary")}` : ""}
+                </td>
+                <td>
+                  <Link to={`/me/contributions/${contribution.id}`}>
+                    {contribution.status === "withdrawn" ? tp("me.view") : tp("me.viewOrChange")}
+                    <span className="visually-hidden">{`: ${contribution.consultationTitle}`}</span>
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <p>{tp("me.receiptHint")}</p>
       <h2>{t("me.accountHeading")}</h2>
       <Form method="post" action="/logout">
         <button type="submit">{t("auth.logout.submit")}</button>

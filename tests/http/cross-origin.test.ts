@@ -28,6 +28,17 @@ const actionPaths: Record<string, (world: World) => string> = {
   "staff.invitation.$token": () => "/staff/invitation/some-token",
   "admin._index": () => "/admin",
   "admin.orgs.$orgId": (world) => `/admin/orgs/${world.hostOrganisationId}`,
+  "c.$slug.consent": (world) => `/c/${world.consultationSlug}/consent`,
+  "c.$slug.respond": (world) => `/c/${world.consultationSlug}/respond`,
+  receipt: () => "/receipt",
+  "me.contributions.$id": (world) => `/me/contributions/${world.participantAContributionId}`,
+  "admin.consultations.new": () => "/admin/consultations/new",
+  "admin.consultations.$slug._index": (world) => `/admin/consultations/${world.consultationSlug}`,
+  "admin.consultations.$slug.texts": (world) => `/admin/consultations/${world.consultationSlug}/texts`,
+  "admin.consultations.$slug.principles": (world) => `/admin/consultations/${world.consultationSlug}/principles`,
+  "admin.consultations.$slug.questions": (world) => `/admin/consultations/${world.consultationSlug}/questions`,
+  "admin.consultations.$slug.hosts": (world) => `/admin/consultations/${world.consultationSlug}/hosts`,
+  "admin.cohost-invitations": () => "/admin/cohost-invitations",
 };
 
 /** Row counts of every table, to show nothing changed. */

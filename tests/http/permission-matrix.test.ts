@@ -16,7 +16,7 @@ type Row = {
   route: string;
   method: "GET" | "POST";
   path: (world: World) => string;
-  form?: Record<string, string>;
+  form?: Record<string, string> | ((world: World) => Record<string, string>);
   /** Ends sessions or deletes accounts: runs on a world of its own per actor. */
   destructive?: boolean;
   expect: Record<ActorName, Outcome>;
@@ -69,6 +69,21 @@ const onlyFor = (allowed: ActorName, outcome = "200"): Record<ActorName, Outcome
   ...everyone("404"),
   anonymous: "→/staff/login",
   [allowed]: outcome,
+});
+
+/** Giving input: no session or a participant's; every staff session is refused. */
+const givesInput = (outcome: Outcome): Record<ActorName, Outcome> => ({
+  ...everyone("403"),
+  anonymous: outcome,
+  participantA: outcome,
+  participantB: outcome,
+});
+
+/** Participant A's own contribution. */
+const ownContribution = (outcome: Outcome): Record<ActorName, Outcome> => ({
+  ...everyone("404"),
+  anonymous: "→/login",
+  participantA: outcome,
 });
 
 const neutralSite = "→https://www.bbc.co.uk/weather";
@@ -149,12 +164,171 @@ const matrix: Row[] = [
   },
   { route: "facilitate.$slug", method: "GET", path: () => "/facilitate/no-such-consultation", expect: onlyFor("anonymous", "→/staff/login") },
   { route: "draft._index", method: "GET", path: () => "/draft", expect: anyStaff },
+  { route: "archive", method: "GET", path: () => "/archive", expect: everyone("200") },
+  {
+    route: "admin.consultations.new",
+    method: "GET",
+    path: () => "/admin/consultations/new",
+    expect: { ...anyStaff, facilitatorOfHost: "403", facilitatorOfOther: "403", drafterOfHost: "403" },
+  },
+  {
+    // Creating needs "organisation:manage" on the lead organisation named in the form.
+    route: "admin.consultations.new",
+    method: "POST",
+    path: () => "/admin/consultations/new",
+    form: (w) => ({
+      organisationId: w.hostOrganisationId,
+      slug: "matrix-created",
+      title: "Created by the matrix",
+      regionCity: "Winnipeg",
+      regionCountry: "Canada",
+      timeZone: "America/Winnipeg",
+      languages: "en, fr",
+      opensOn: "2030-01-01",
+      closesOn: "2030-02-01",
+    }),
+    expect: onlyFor("adminOfHost", "→/admin/consultations/matrix-created"),
+  },
+  {
+    route: "admin.consultations.$slug._index",
+    method: "GET",
+    path: (w) => `/admin/consultations/${w.consultationSlug}`,
+    expect: onlyFor("adminOfHost"),
+  },
+  {
+    route: "admin.consultations.$slug._index",
+    method: "GET",
+    path: () => "/admin/consultations/no-such-consultation",
+    expect: onlyFor("anonymous", "→/staff/login"),
+  },
+  {
+    // An incomplete settings form: the action runs (400) only for the lead organisation's admin.
+    route: "admin.consultations.$slug._index",
+    method: "POST",
+    path: (w) => `/admin/consultations/${w.consultationSlug}`,
+    form: { intent: "settings" },
+    expect: onlyFor("adminOfHost", "400"),
+  },
+  {
+    route: "admin.consultations.$slug.texts",
+    method: "GET",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/texts`,
+    expect: onlyFor("adminOfHost"),
+  },
+  {
+    route: "admin.consultations.$slug.texts",
+    method: "POST",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/texts`,
+    form: { intent: "text", language: "en", title: "Matrix consultation" },
+    expect: onlyFor("adminOfHost", "→/admin/consultations/matrix-consultation/texts"),
+  },
+  {
+    route: "admin.consultations.$slug.principles",
+    method: "GET",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/principles`,
+    expect: onlyFor("adminOfHost"),
+  },
+  {
+    route: "admin.consultations.$slug.principles",
+    method: "POST",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/principles`,
+    form: { intent: "startDocument" },
+    expect: onlyFor("adminOfHost", "400"),
+  },
+  {
+    route: "admin.consultations.$slug.questions",
+    method: "GET",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/questions`,
+    expect: onlyFor("adminOfHost"),
+  },
+  {
+    route: "admin.consultations.$slug.questions",
+    method: "POST",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/questions`,
+    form: { intent: "add" },
+    expect: onlyFor("adminOfHost", "400"),
+  },
+  {
+    route: "admin.consultations.$slug.hosts",
+    method: "GET",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/hosts`,
+    expect: onlyFor("adminOfHost"),
+  },
+  {
+    route: "admin.consultations.$slug.hosts",
+    method: "POST",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/hosts`,
+    form: { intent: "invite", organisationSlug: "no-such-organisation" },
+    expect: onlyFor("adminOfHost", "400"),
+  },
+  {
+    route: "admin.cohost-invitations",
+    method: "GET",
+    path: () => "/admin/cohost-invitations",
+    expect: { ...anyStaff, facilitatorOfHost: "403", facilitatorOfOther: "403", drafterOfHost: "403" },
+  },
+  {
+    // Only an admin of the invited organisation answers; a platform admin is no reader of it.
+    route: "admin.cohost-invitations",
+    method: "POST",
+    path: () => "/admin/cohost-invitations",
+    form: (w) => ({ hostId: w.cohostInvitationId, decision: "decline" }),
+    expect: {
+      ...anyStaff,
+      facilitatorOfHost: "403",
+      facilitatorOfOther: "403",
+      drafterOfHost: "403",
+      participantA: "403",
+      participantB: "403",
+      adminOfHost: "→/admin/cohost-invitations",
+      platformAdmin: "404",
+    },
+  },
   {
     route: "draft.$slug",
     method: "GET",
     path: (w) => `/draft/${w.consultationSlug}`,
     expect: onlyFor("drafterOfHost"),
   },
+  // Participation: anyone without a session, or a participant, gives input; staff sessions never do.
+  { route: "c.$slug.consent", method: "GET", path: (w) => `/c/${w.consultationSlug}/consent`, expect: givesInput("200") },
+  // An incomplete consent form: refused as invalid (400), never a 500.
+  { route: "c.$slug.consent", method: "POST", path: (w) => `/c/${w.consultationSlug}/consent`, form: {}, expect: givesInput("400") },
+  { route: "c.$slug.respond", method: "GET", path: (w) => `/c/${w.consultationSlug}/respond`, expect: givesInput("200") },
+  {
+    // Only participant A has a contribution in this consultation to move on with; the others have none (409).
+    route: "c.$slug.respond",
+    method: "POST",
+    path: (w) => `/c/${w.consultationSlug}/respond`,
+    form: {},
+    expect: { ...givesInput("409"), participantA: "→/c/matrix-consultation/respond" },
+  },
+  { route: "receipt", method: "GET", path: () => "/receipt", expect: givesInput("200") },
+  { route: "receipt", method: "POST", path: () => "/receipt", form: {}, expect: givesInput("400") },
+  {
+    // A contribution is reached only by the participant it belongs to: 404 for anyone else, as if it did not exist.
+    route: "me.contributions.$id",
+    method: "GET",
+    path: (w) => `/me/contributions/${w.participantAContributionId}`,
+    expect: ownContribution("200"),
+  },
+  {
+    route: "me.contributions.$id",
+    method: "POST",
+    path: (w) => `/me/contributions/${w.participantAContributionId}`,
+    form: { intent: "consent", useInSummaries: "on" },
+    expect: ownContribution("200"),
+  },
+  {
+    // Participant B cannot withdraw participant A's contribution.
+    route: "me.contributions.$id",
+    method: "POST",
+    path: (w) => `/me/contributions/${w.participantAContributionId}`,
+    form: { intent: "withdraw" },
+    destructive: true,
+    expect: ownContribution("200"),
+  },
+  { route: "me.contributions.$id", method: "GET", path: () => "/me/contributions/00000000-0000-4000-8000-000000000000", expect: { ...ownContribution("404") } },
 ];
 
 function outcomeOf(result: { status: number; location: string | null }): Outcome {
@@ -193,7 +367,7 @@ describe("permission matrix", () => {
         const rowWorld = row.destructive ? await createWorld(`-${++worldNumber}`) : world;
         const result = await send(server, row.path(rowWorld), {
           method: row.method,
-          form: row.form,
+          form: typeof row.form === "function" ? row.form(rowWorld) : row.form,
           cookie: rowWorld.cookies[actor],
         });
         const actual = outcomeOf(result);

@@ -8,6 +8,8 @@
 import { getDb } from "~/modules/db/db.server";
 import { hashPassphrase } from "~/modules/auth/passphrase.server";
 import { createSession, markSecondFactorVerified } from "~/modules/auth/session.server";
+import { getMasterKeyRing } from "~/modules/crypto/keys.server";
+import { newSubmissionKey } from "~/modules/submissions/submission-crypto.server";
 
 export type ActorName =
   | "anonymous"
@@ -35,11 +37,21 @@ export type World = {
   hostOrganisationId: string;
   otherOrganisationId: string;
   consultationSlug: string;
+  /** A pending invitation for the host organisation to co-host a consultation the other organisation leads. */
+  cohostInvitationId: string;
+  /** A contribution participant A sent to the consultation (no answers). */
+  participantAContributionId: string;
 };
 
 // One argon2 hash shared by every test actor: the matrix builds many worlds.
 let sharedHash: Promise<string> | undefined;
 const testPassphraseHash = () => (sharedHash ??= hashPassphrase("a long test passphrase"));
+
+async function participantWithCookie(pseudonym: string): Promise<{ id: string; cookie: string }> {
+  const cookie = await participantCookie(pseudonym);
+  const { id } = await getDb().participant.findUniqueOrThrow({ where: { pseudonymKey: pseudonym.toLowerCase() } });
+  return { id, cookie };
+}
 
 async function participantCookie(pseudonym: string): Promise<string> {
   const participant = await getDb().participant.create({
@@ -47,6 +59,53 @@ async function participantCookie(pseudonym: string): Promise<string> {
   });
   const { token } = await createSession({ participantId: participant.id });
   return `session=${token}`;
+}
+
+/** A sent contribution of one participant, with its consent record (and the consent text it names). */
+async function sentContribution(consultationId: string, participantId: string): Promise<string> {
+  const db = getDb();
+  const text = await db.consentText.upsert({
+    where: { consultationId_version_language: { consultationId, version: 1, language: "en" } },
+    create: { consultationId, version: 1, language: "en", body: "What this is: a test consent text." },
+    update: {},
+  });
+  const { submissionId, wrappedKey } = newSubmissionKey(getMasterKeyRing());
+  const day = new Date(new Date().toISOString().slice(0, 10));
+  const record = await db.consentRecord.create({
+    data: {
+      consultationId,
+      participantId,
+      consentTextId: text.id,
+      useInSummaries: true,
+      draftersMayQuote: false,
+      publicQuotes: false,
+      inboxContact: false,
+      givenOn: day,
+    },
+  });
+  await db.submission.create({
+    data: {
+      id: submissionId,
+      consultationId,
+      participantId,
+      consentRecordId: record.id,
+      language: "en",
+      status: "received",
+      idempotencyKey: `world-${submissionId}`,
+      wrappedKey,
+      receivedOn: day,
+      updatedOn: day,
+    },
+  });
+  return submissionId;
+}
+
+/** A signed-in (second factor passed) staff member with these memberships: the `session=…` cookie. */
+export function signedInStaff(
+  username: string,
+  memberships: Array<{ organisationId: string; role: "admin" | "facilitator" | "drafter" }>,
+): Promise<string> {
+  return staffCookie(username, memberships);
 }
 
 async function staffCookie(
@@ -84,13 +143,32 @@ export async function createWorld(suffix = ""): Promise<World> {
       hosts: { create: { organisationId: host.id, role: "lead", invitation: "accepted" } },
     },
   });
+  const invitedTo = await db.consultation.create({
+    data: {
+      slug: `invitation-consultation${suffix}`,
+      languages: ["en"],
+      opensAt: new Date(Date.now() - 86_400_000),
+      closesAt: new Date(Date.now() + 30 * 86_400_000),
+      translations: { create: { language: "en", title: "Consultation led by the other organisation" } },
+      hosts: {
+        create: [
+          { organisationId: other.id, role: "lead", invitation: "accepted" },
+          { organisationId: host.id, role: "cohost", invitation: "pending" },
+        ],
+      },
+    },
+    select: { hosts: { where: { role: "cohost" }, select: { id: true } } },
+  });
+  const participantA = await participantWithCookie(`participant-a${suffix}`);
   return {
     hostOrganisationId: host.id,
     otherOrganisationId: other.id,
     consultationSlug: consultation.slug,
+    cohostInvitationId: invitedTo.hosts[0]!.id,
+    participantAContributionId: await sentContribution(consultation.id, participantA.id),
     cookies: {
       anonymous: undefined,
-      participantA: await participantCookie(`participant-a${suffix}`),
+      participantA: participantA.cookie,
       participantB: await participantCookie(`participant-b${suffix}`),
       facilitatorOfHost: await staffCookie(`facilitator-host${suffix}`, [{ organisationId: host.id, role: "facilitator" }]),
       facilitatorOfOther: await staffCookie(`facilitator-other${suffix}`, [{ organisationId: other.id, role: "facilitator" }]),

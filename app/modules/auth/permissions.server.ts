@@ -18,6 +18,14 @@ export type HostingFacts = { leadOrganisationId: string; acceptedHostIds: readon
 type Resources = {
   /** A participant's own account and contributions. */
   "account:own": undefined;
+  /**
+   * Giving input (consent step, answering, receipts): anyone without a session
+   * or with a participant's. Staff sessions never give input, so nothing a
+   * person contributes can be tied to a staff account.
+   */
+  "input:give": undefined;
+  /** One contribution: only the participant it belongs to (account-less ones are reached by receipt code). */
+  "submission:own": { participantId: string | null };
   /** Staff pages that only list what the person's own memberships allow. */
   "staff:workspace": undefined;
   /** The /admin area: organisation admins and platform admins. */
@@ -39,6 +47,11 @@ function hasRole(actor: Extract<Actor, { kind: "staff" }>, organisationIds: read
 
 export function can<A extends Action>(actor: Actor, action: A, resource: Resources[A]): boolean {
   if (action === "account:own") return actor.kind === "participant";
+  if (action === "input:give") return actor.kind === "anonymous" || actor.kind === "participant";
+  if (action === "submission:own") {
+    const { participantId } = resource as Resources["submission:own"];
+    return actor.kind === "participant" && participantId !== null && participantId === actor.participantId;
+  }
   if (actor.kind !== "staff") return false;
   switch (action) {
     case "staff:workspace":
@@ -62,7 +75,7 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
 
 /** Where someone without a session is sent to sign in for an action. */
 function signInPath(action: Action): string {
-  return action === "account:own" ? "/login" : "/staff/login";
+  return action === "account:own" || action === "submission:own" ? "/login" : "/staff/login";
 }
 
 /**
@@ -76,7 +89,8 @@ export async function requirePermission<A extends Action>(request: Request, acti
   if (can(actor, action, resource)) return actor;
   if (actor.kind === "anonymous") throw redirect(signInPath(action), { status: 303 });
   if (actor.kind === "staff-pending") throw redirect("/staff/login/code", { status: 303 });
-  const hidesExistence = action.startsWith("consultation:") || action === "organisation:manage";
+  const hidesExistence =
+    action.startsWith("consultation:") || action === "organisation:manage" || action === "submission:own";
   throw new Response(null, { status: hidesExistence ? 404 : 403 });
 }
 

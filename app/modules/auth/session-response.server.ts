@@ -3,6 +3,7 @@
  * routes so every sign-in sets the cookie the same way.
  */
 import { redirect } from "@remix-run/node";
+import { expiredDraftCookies } from "~/modules/submissions/draft-cookie.server";
 import { createSession, endSession, expiredSessionCookie, sessionCookie } from "./session.server";
 
 /** Ask the browser to drop what Convene left on the device (cache, storage). */
@@ -29,8 +30,9 @@ export async function newSessionCookie(
 
 export async function redirectSignedOut(request: Request, to = "/") {
   await endSession(request);
-  return redirect(to, {
-    status: 303,
-    headers: { "Set-Cookie": expiredSessionCookie(request), "Clear-Site-Data": clearSiteDataHeader },
-  });
+  const headers = new Headers({ "Clear-Site-Data": clearSiteDataHeader });
+  headers.append("Set-Cookie", expiredSessionCookie(request));
+  // Signing out also closes any account-less draft left open in this browser.
+  for (const cookie of expiredDraftCookies(request)) headers.append("Set-Cookie", cookie);
+  return redirect(to, { status: 303, headers });
 }

@@ -9,6 +9,7 @@ import { redirect } from "@remix-run/node";
 import { getEnvironment } from "~/env.server";
 import { endSession, expiredSessionCookie } from "~/modules/auth/session.server";
 import { getDb } from "~/modules/db/db.server";
+import { expiredDraftCookies } from "~/modules/submissions/draft-cookie.server";
 
 const markerName = "left";
 /** Long enough to cover pressing Back a few times; short enough to come back later. */
@@ -40,6 +41,8 @@ export async function quickExit(request: Request): Promise<Response> {
   });
   headers.append("Set-Cookie", expiredSessionCookie(request));
   headers.append("Set-Cookie", `lng=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
+  // An account-less draft in progress must not reopen on this device.
+  for (const cookie of expiredDraftCookies(request)) headers.append("Set-Cookie", cookie);
   const safeSlug = slug && slugPattern.test(slug) ? slug : "";
   headers.append("Set-Cookie", `${markerName}=${safeSlug}; Path=/; Max-Age=${markerSeconds}; HttpOnly; SameSite=Lax`);
   return redirect(await destinationFor(slug), { status: 303, headers });

@@ -1,28 +1,39 @@
 import { pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
 
-/** A participant's own contributions, newest first, with their status. Never anyone else's. */
+/**
+ * A participant's own contributions, newest first, with their status and
+ * what became of them. Never anyone else's: the query is by participantId.
+ */
 export async function listOwnContributions(participantId: string, language: string) {
   const rows = await getDb().submission.findMany({
     where: { participantId },
-    orderBy: { updatedOn: "desc" },
+    orderBy: [{ updatedOn: "desc" }, { id: "asc" }],
     select: {
       id: true,
       status: true,
       receivedOn: true,
       updatedOn: true,
+      withdrawnOn: true,
       consultation: {
-        select: { slug: true, languages: true, translations: { select: { language: true, title: true } } },
+        select: {
+          slug: true,
+          languages: true,
+          translations: { select: { language: true, title: true } },
+          syntheses: { where: { publishedAt: { not: null } }, select: { id: true }, take: 1 },
+        },
       },
     },
   });
   return rows.map((row) => ({
     id: row.id,
     status: row.status,
-    day: (row.receivedOn ?? row.updatedOn).toISOString().slice(0, 10),
+    day: (row.withdrawnOn ?? row.receivedOn ?? row.updatedOn).toISOString().slice(0, 10),
     consultationSlug: row.consultation.slug,
     consultationTitle:
       pickTranslation(row.consultation.translations, language, row.consultation.languages)?.value.title ??
       row.consultation.slug,
+    /** Approved input of a consultation that has published a summary. */
+    inPublishedSummary: row.status === "approved" && row.consultation.syntheses.length > 0,
   }));
 }

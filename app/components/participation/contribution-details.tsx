@@ -1,0 +1,179 @@
+import { Form, Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { themeLabelKeys } from "~/modules/consultations/themes";
+import { quoteLevelLabelKeys, stanceLabelKeys } from "~/modules/submissions/answer-fields";
+import type { ContributionView } from "~/modules/submissions/contribution-view.server";
+import { answerQuoteField } from "~/modules/submissions/answer-quote-form";
+import { submissionStatusKeys } from "~/modules/submissions/status-labels";
+import { ConsentChoicesFieldset } from "./consent-choices-fieldset";
+
+/** Translation keys written out in full, so the unused-key check can see them. */
+const noticeKeys = {
+  choicesSaved: "contribution.notices.choicesSaved",
+  withdrawn: "contribution.notices.withdrawn",
+} as const;
+export type ContributionNotice = keyof typeof noticeKeys;
+
+/**
+ * One contribution as its author controls it ("My contributions" and
+ * /receipt): what became of it, the answers, the consent choices (each can
+ * be changed), and withdrawal with an honest note of what cannot be undone.
+ * `hiddenFields` carries what the page's forms need (the receipt code at
+ * /receipt); `editControl` is how to change the answers there.
+ */
+export function ContributionDetails({
+  view,
+  action,
+  hiddenFields,
+  editControl,
+  notice,
+  consentError,
+  publishedBeforeWithdrawal,
+}: {
+  view: ContributionView;
+  action: string;
+  hiddenFields?: ReactNode;
+  editControl?: ReactNode;
+  notice?: ContributionNotice;
+  /** Translation key of what was wrong with the choices just sent. */
+  consentError?: string;
+  publishedBeforeWithdrawal?: boolean;
+}) {
+  const { t } = useTranslation("participation");
+  const withdrawn = view.status === "withdrawn";
+  const textAnswers = view.themes.flatMap((group) => group.answers.filter((answer) => answer.text !== null));
+  return (
+    <article className="participation contribution">
+      <p className="participation__consultation" lang={view.consultation.titleLanguage}>
+        <Link to={`/c/${view.consultation.slug}`}>{view.consultation.title}</Link>
+      </p>
+      <h1>{t("contribution.title")}</h1>
+      {notice ? (
+        <p className="notice" role="status">
+          {t(noticeKeys[notice])}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <dt>{t("contribution.status")}</dt>
+        <dd>
+          {t(submissionStatusKeys[view.status], { ns: "common" })}
+          {view.publishedSummary ? ` · ${t("contribution.inPublishedSummary")}` : ""}
+        </dd>
+        {view.receivedOn ? (
+          <>
+            <dt>{t("contribution.receivedOn")}</dt>
+            <dd>{view.receivedOn}</dd>
+          </>
+        ) : null}
+        <dt>{t("contribution.updatedOn")}</dt>
+        <dd>{view.updatedOn}</dd>
+        {view.withdrawnOn ? (
+          <>
+            <dt>{t("contribution.withdrawnOn")}</dt>
+            <dd>{view.withdrawnOn}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      {withdrawn ? (
+        <section aria-labelledby="withdrawn-heading">
+          <h2 id="withdrawn-heading">{t("withdraw.doneHeading")}</h2>
+          <p>{t("withdraw.done")}</p>
+          <p>{publishedBeforeWithdrawal ? t("withdraw.publishedBefore") : t("withdraw.cannotUndo")}</p>
+        </section>
+      ) : (
+        <>
+          {view.editable ? editControl : <p>{t("contribution.notEditable")}</p>}
+
+          <h2>{t("contribution.answersHeading")}</h2>
+          {view.themes.length === 0 ? <p>{t("contribution.noAnswers")}</p> : null}
+          {view.themes.map((group) => (
+            <section key={group.theme} aria-labelledby={`answers-${group.theme}`}>
+              <h3 id={`answers-${group.theme}`}>{t(themeLabelKeys[group.theme], { ns: "common" })}</h3>
+              <ul className="review-list">
+                {group.answers.map((answer) => (
+                  <li key={answer.answerId}>
+                    <h4 lang={answer.promptLanguage}>{answer.prompt}</h4>
+                    {answer.stance ? <p>{t(stanceLabelKeys[answer.stance])}</p> : null}
+                    {answer.optionLabels.length > 0 ? <p>{answer.optionLabels.join(", ")}</p> : null}
+                    {answer.unreadable ? <p className="field__error">{t("respond.unreadable")}</p> : null}
+                    {answer.text !== null ? <p className="answer-text">{answer.text}</p> : null}
+                    {answer.text !== null ? (
+                      <p className="field__hint">
+                        {answer.effectiveUse
+                          ? t("review.use", { use: t(quoteLevelLabelKeys[answer.effectiveUse]) })
+                          : t("contribution.notUsed")}
+                      </p>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+
+          <section aria-labelledby="choices-heading">
+            <h2 id="choices-heading">{t("contribution.choicesHeading")}</h2>
+            {view.consent ? (
+              <p className="field__hint">
+                {view.consent.changedOn
+                  ? t("contribution.consentChanged", {
+                      version: view.consent.version,
+                      given: view.consent.givenOn,
+                      changed: view.consent.changedOn,
+                    })
+                  : t("contribution.consentGiven", { version: view.consent.version, given: view.consent.givenOn })}
+              </p>
+            ) : null}
+            <Form method="post" action={action} noValidate>
+              {hiddenFields}
+              <ConsentChoicesFieldset
+                checked={view.consent ?? {}}
+                legend={t("contribution.choicesLegend")}
+                error={consentError}
+              />
+              {textAnswers.length > 0 && view.allowedQuoteLevels.length > 1 ? (
+                <fieldset className="answer-quotes">
+                  <legend>{t("contribution.perAnswerLegend")}</legend>
+                  {textAnswers.map((answer) => (
+                    <fieldset key={answer.answerId} className="quote-choice">
+                      <legend lang={answer.promptLanguage}>{answer.prompt}</legend>
+                      {view.allowedQuoteLevels.map((level) => (
+                        <div className="radio" key={level}>
+                          <input
+                            type="radio"
+                            id={`${answer.answerId}-${level}`}
+                            name={answerQuoteField(answer.answerId)}
+                            value={level}
+                            defaultChecked={answer.quoteConsent === level}
+                          />
+                          <label htmlFor={`${answer.answerId}-${level}`}>{t(quoteLevelLabelKeys[level])}</label>
+                        </div>
+                      ))}
+                    </fieldset>
+                  ))}
+                </fieldset>
+              ) : null}
+              <p className="field__hint">{t("contribution.quotesRemovedAtOnce")}</p>
+              <button type="submit" name="intent" value="consent">
+                {t("contribution.saveChoices")}
+              </button>
+            </Form>
+          </section>
+
+          <section aria-labelledby="withdraw-heading" className="withdraw">
+            <h2 id="withdraw-heading">{t("withdraw.heading")}</h2>
+            <p>{t("withdraw.whatHappens")}</p>
+            <p>{view.publishedSummary ? t("withdraw.publishedAlready") : t("withdraw.cannotUndo")}</p>
+            <Form method="post" action={action}>
+              {hiddenFields}
+              <button type="submit" name="intent" value="withdraw" className="button--danger">
+                {t("withdraw.submit")}
+              </button>
+            </Form>
+          </section>
+        </>
+      )}
+    </article>
+  );
+}

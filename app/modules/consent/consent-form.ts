@@ -1,0 +1,32 @@
+/**
+ * The four consent checkboxes as a form reads them: a ticked box sends "on",
+ * an unticked one sends nothing. Shared by every form that shows them
+ * (consent step, review, "My contributions", receipt).
+ */
+import { z } from "zod";
+import type { ConsentChoices } from "./consent-choices";
+
+const checkbox = z.literal("on").optional();
+
+export const consentFields = {
+  useInSummaries: checkbox,
+  draftersMayQuote: checkbox,
+  publicQuotes: checkbox,
+  inboxContact: checkbox,
+};
+
+export function choicesFrom(form: Partial<Record<keyof ConsentChoices, "on" | undefined>>): ConsentChoices {
+  return {
+    useInSummaries: form.useInSummaries === "on",
+    draftersMayQuote: form.draftersMayQuote === "on",
+    publicQuotes: form.publicQuotes === "on",
+    inboxContact: form.inboxContact === "on",
+  };
+}
+
+/** Translation key of what is wrong with a set of choices, if anything. */
+export function consentProblem(choices: ConsentChoices, purpose: "start" | "submit" | "change"): string | null {
+  if (choices.publicQuotes && !choices.draftersMayQuote) return "participation:consent.errors.publicNeedsDrafters";
+  if (purpose === "submit" && !choices.useInSummaries) return "participation:consent.errors.summariesNeeded";
+  return null;
+}

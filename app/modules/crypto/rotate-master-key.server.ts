@@ -1,0 +1,147 @@
+/**
+ * Master key rotation (`npm run admin -- rotate-keys`).
+ *
+ * Set the new key as CONVENE_MASTER_KEY and keep the old one in
+ * CONVENE_PREVIOUS_MASTER_KEYS; this re-wraps, under the current key, every
+ * data key still wrapped by an older one: each Submission's data key, each
+ * staff TOTP secret's data key and each ThemeSynthesis's data key. The
+ * encrypted text itself is untouched (its data key does not change), so
+ * rotation is quick and nothing is ever decrypted to disk. Then the old key
+ * can be dropped from the environment and every row still decrypts.
+ *
+ * Batches of `batchSize` rows; idempotent (rows already under the current
+ * key are skipped, so it can be stopped and run again); each row is updated
+ * only if it still holds the value that was read (a concurrent write wins).
+ * A row that cannot be unwrapped is left exactly as it was and reported by
+ * id — rotation never destroys anything.
+ */
+import type { PrismaClient } from "~/generated/prisma/client";
+import { totpContext } from "~/modules/auth/totp.server";
+import { submissionKeyContext } from "~/modules/submissions/submission-crypto.server";
+import { DecryptionError, masterKeyIdOf, rewrapSealedValue, unwrapDataKey, wrapDataKey, type MasterKeyRing } from "./envelope.server";
+
+/**
+ * Contexts the wrapped keys are bound to, from the modules that create them.
+ * ThemeSynthesis rows are not written yet: whoever writes them must wrap
+ * their data key with `themeSynthesisKeyContext`.
+ */
+export const themeSynthesisKeyContext = (id: string) => `theme-synthesis:${id}`;
+export const rotationContexts = {
+  submission: submissionKeyContext,
+  staffTotp: totpContext,
+  themeSynthesis: themeSynthesisKeyContext,
+} as const;
+
+export type RotationCounts = { rewrapped: number; failed: string[] };
+export type RotationReport = {
+  currentKeyId: string;
+  submissions: RotationCounts;
+  staffTotpSecrets: RotationCounts;
+  themeSyntheses: RotationCounts;
+};
+
+type Row = { id: string; value: string };
+
+/** The key id a sealed value's data key is wrapped with ("s1:k1.<id>.…"). */
+function sealedKeyId(sealed: string): string | undefined {
+  return sealed.split(":")[1]?.split(".")[1];
+}
+
+async function rotateTable(
+  fetchBatch: (afterId: string, take: number) => Promise<Row[]>,
+  isCurrent: (value: string) => boolean,
+  rewrap: (row: Row) => string,
+  save: (row: Row, value: string) => Promise<boolean>,
+  batchSize: number,
+): Promise<RotationCounts> {
+  const counts: RotationCounts = { rewrapped: 0, failed: [] };
+  let afterId = "";
+  for (;;) {
+    const rows = await fetchBatch(afterId, batchSize);
+    if (rows.length === 0) return counts;
+    afterId = rows[rows.length - 1]!.id;
+    for (const row of rows) {
+      if (isCurrent(row.value)) continue;
+      let value: string;
+      try {
+        value = rewrap(row);
+      } catch (error) {
+        if (!(error instanceof DecryptionError)) throw error;
+        counts.failed.push(row.id);
+        continue;
+      }
+      if (await save(row, value)) counts.rewrapped++;
+    }
+  }
+}
+
+export async function rotateMasterKey(
+  db: PrismaClient,
+  ring: MasterKeyRing,
+  options: { batchSize?: number } = {},
+): Promise<RotationReport> {
+  const batchSize = options.batchSize ?? 200;
+  const current = ring.currentId;
+  const rewrapKey = (context: string) => (row: Row) =>
+    wrapDataKey(unwrapDataKey(row.value, ring, context), ring, context);
+
+  const submissions = await rotateTable(
+    async (afterId, take) =>
+      (
+        await db.submission.findMany({
+          // Withdrawn contributions have no key left ("").
+          where: { id: { gt: afterId }, wrappedKey: { not: "" } },
+          orderBy: { id: "asc" },
+          take,
+          select: { id: true, wrappedKey: true },
+        })
+      ).map((row) => ({ id: row.id, value: row.wrappedKey })),
+    (value) => masterKeyIdOf(value) === current,
+    (row) => rewrapKey(rotationContexts.submission(row.id))(row),
+    async (row, value) =>
+      (await db.submission.updateMany({ where: { id: row.id, wrappedKey: row.value }, data: { wrappedKey: value } })).count === 1,
+    batchSize,
+  );
+
+  const staffTotpSecrets = await rotateTable(
+    async (afterId, take) =>
+      (
+        await db.staffUser.findMany({
+          where: { id: { gt: afterId }, totpSecretCipher: { not: null } },
+          orderBy: { id: "asc" },
+          take,
+          select: { id: true, totpSecretCipher: true },
+        })
+      ).map((row) => ({ id: row.id, value: row.totpSecretCipher ?? "" })),
+    (value) => sealedKeyId(value) === current,
+    (row) => rewrapSealedValue(row.value, ring, rotationContexts.staffTotp(row.id)),
+    async (row, value) =>
+      (
+        await db.staffUser.updateMany({
+          where: { id: row.id, totpSecretCipher: row.value },
+          data: { totpSecretCipher: value },
+        })
+      ).count === 1,
+    batchSize,
+  );
+
+  const themeSyntheses = await rotateTable(
+    async (afterId, take) =>
+      (
+        await db.themeSynthesis.findMany({
+          where: { id: { gt: afterId }, wrappedKey: { not: "" } },
+          orderBy: { id: "asc" },
+          take,
+          select: { id: true, wrappedKey: true },
+        })
+      ).map((row) => ({ id: row.id, value: row.wrappedKey })),
+    (value) => masterKeyIdOf(value) === current,
+    (row) => rewrapKey(rotationContexts.themeSynthesis(row.id))(row),
+    async (row, value) =>
+      (await db.themeSynthesis.updateMany({ where: { id: row.id, wrappedKey: row.value }, data: { wrappedKey: value } })).count ===
+      1,
+    batchSize,
+  );
+
+  return { currentKeyId: current, submissions, staffTotpSecrets, themeSyntheses };
+}

@@ -1,0 +1,142 @@
+/**
+ * One contribution as its author sees it in "My contributions" or at
+ * /receipt: status, what became of it, the consent choices and their
+ * history days, and every answer decrypted (an unreadable one is marked,
+ * not fatal).
+ */
+import type { QuestionKind, Stance, SubmissionStatus, Theme } from "~/generated/prisma/enums";
+import {
+  allowedQuoteLevels,
+  effectiveQuoteConsent,
+  type ConsentChoices,
+  type QuoteLevel,
+} from "~/modules/consent/consent-choices";
+import { consentRecordChoices } from "~/modules/consent/consent-records.server";
+import { formatDay } from "~/modules/consultations/translation";
+import { getDb } from "~/modules/db/db.server";
+import type { InputWindowState } from "~/modules/consultations/input-window";
+import { isEditable, readAnswers } from "./contributions.server";
+import { getParticipationConsultation } from "./participation-consultation.server";
+
+export type AnsweredQuestion = {
+  questionId: string;
+  answerId: string;
+  kind: QuestionKind;
+  prompt: string;
+  promptLanguage: string;
+  text: string | null;
+  unreadable: boolean;
+  stance: Stance | null;
+  optionLabels: string[];
+  quoteConsent: QuoteLevel;
+  /** How the answer is actually used: the narrowest of its own and the contribution-wide choice. */
+  effectiveUse: QuoteLevel | null;
+};
+
+export type ContributionView = {
+  id: string;
+  status: SubmissionStatus;
+  accountless: boolean;
+  consultation: { slug: string; title: string; titleLanguage: string; inputWindow: InputWindowState; closesOn: string };
+  receivedOn: string | null;
+  updatedOn: string;
+  withdrawnOn: string | null;
+  consent: (ConsentChoices & { version: number; language: string; givenOn: string; changedOn: string | null }) | null;
+  allowedQuoteLevels: QuoteLevel[];
+  themes: Array<{ theme: Theme; answers: AnsweredQuestion[] }>;
+  /** The person may still change the answers themselves. */
+  editable: boolean;
+  /** Approved, and the consultation has published a summary: that cannot be undone. */
+  publishedSummary: boolean;
+};
+
+const day = (date: Date, language: string) => formatDay(date, language, "UTC");
+
+export async function getContributionView(submissionId: string, language: string): Promise<ContributionView | null> {
+  const row = await getDb().submission.findUnique({
+    where: { id: submissionId },
+    select: {
+      id: true,
+      status: true,
+      participantId: true,
+      wrappedKey: true,
+      receivedOn: true,
+      updatedOn: true,
+      withdrawnOn: true,
+      consultation: { select: { slug: true } },
+      consentRecord: {
+        select: {
+          ...consentRecordChoices,
+          givenOn: true,
+          changedOn: true,
+          withdrawnOn: true,
+          consentText: { select: { version: true, language: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const consultation = await getParticipationConsultation(row.consultation.slug, language);
+  if (!consultation) return null;
+  const record = row.consentRecord;
+  const consentState = record ? { ...record, withdrawn: record.withdrawnOn !== null } : null;
+  const answers = row.status === "withdrawn" ? new Map() : await readAnswers(row);
+  const published =
+    row.status === "approved" &&
+    (await getDb().themeSynthesis.count({ where: { consultationId: consultation.id, publishedAt: { not: null } } })) > 0;
+
+  return {
+    id: row.id,
+    status: row.status,
+    accountless: row.participantId === null,
+    consultation: {
+      slug: consultation.slug,
+      title: consultation.title,
+      titleLanguage: consultation.titleLanguage,
+      inputWindow: consultation.inputWindow,
+      closesOn: consultation.closesOn,
+    },
+    receivedOn: row.receivedOn ? day(row.receivedOn, language) : null,
+    updatedOn: day(row.updatedOn, language),
+    withdrawnOn: row.withdrawnOn ? day(row.withdrawnOn, language) : null,
+    consent: record
+      ? {
+          useInSummaries: record.useInSummaries,
+          draftersMayQuote: record.draftersMayQuote,
+          publicQuotes: record.publicQuotes,
+          inboxContact: record.inboxContact,
+          version: record.consentText.version,
+          language: record.consentText.language,
+          givenOn: day(record.givenOn, language),
+          changedOn: record.changedOn ? day(record.changedOn, language) : null,
+        }
+      : null,
+    allowedQuoteLevels: allowedQuoteLevels(consentState),
+    themes: consultation.steps
+      .map((step) => ({
+        theme: step.theme,
+        answers: step.questions.flatMap((question): AnsweredQuestion[] => {
+          const answer = answers.get(question.id);
+          if (!answer) return [];
+          return [
+            {
+              questionId: question.id,
+              answerId: answer.id,
+              kind: question.kind,
+              prompt: question.prompt,
+              promptLanguage: question.language,
+              text: answer.text,
+              unreadable: answer.unreadable,
+              stance: answer.stance,
+              optionLabels: question.options.filter((option) => answer.optionIds.includes(option.id)).map((option) => option.label),
+              quoteConsent: answer.quoteConsent,
+              effectiveUse: effectiveQuoteConsent(answer.quoteConsent, consentState),
+            },
+          ];
+        }),
+      }))
+      .filter((group) => group.answers.length > 0),
+    editable: isEditable(row.status) && consultation.inputWindow === "open",
+    publishedSummary: published,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The cookie that ties an account-less contribution to one browser while it
+ * is being written: `draft_<consultation slug>`, HttpOnly, SameSite=Lax,
+ * `__Host-` and Secure over HTTPS (like the session cookie), and without an
+ * expiry, so it is gone when the browser closes. Coming back another day
+ * takes the receipt code ("Save and finish later"). The quick exit and
+ * signing out expire every draft cookie.
+ */
+import { isDraftToken } from "./contribution-secrets.server";
+
+const slugPattern = /^[a-z0-9-]{1,80}$/;
+
+function isSecureRequest(request: Request): boolean {
+  return process.env.NODE_ENV === "production" || new URL(request.url).protocol === "https:";
+}
+
+function cookieName(request: Request, slug: string): string {
+  return `${isSecureRequest(request) ? "__Host-" : ""}draft_${slug}`;
+}
+
+function readCookies(request: Request): Array<[string, string]> {
+  const header = request.headers.get("cookie");
+  if (!header) return [];
+  return header.split(";").map((part) => {
+    const [name, ...rest] = part.trim().split("=");
+    return [name ?? "", rest.join("=")];
+  });
+}
+
+export function readDraftToken(request: Request, slug: string): string | null {
+  if (!slugPattern.test(slug)) return null;
+  const name = cookieName(request, slug);
+  const value = readCookies(request).find(([key]) => key === name)?.[1];
+  return isDraftToken(value) ? value : null;
+}
+
+function attributes(request: Request): string[] {
+  return ["Path=/", "HttpOnly", "SameSite=Lax", ...(isSecureRequest(request) ? ["Secure"] : [])];
+}
+
+export function draftCookie(request: Request, slug: string, token: string): string {
+  return [`${cookieName(request, slug)}=${token}`, ...attributes(request)].join("; ");
+}
+
+export function expiredDraftCookie(request: Request, slug: string): string {
+  return [`${cookieName(request, slug)}=`, ...attributes(request), "Max-Age=0"].join("; ");
+}
+
+/** Expires every draft cookie the request carries (quick exit, signing out). */
+export function expiredDraftCookies(request: Request): string[] {
+  return readCookies(request)
+    .map(([name]) => name.match(/^(?:__Host-)?draft_([a-z0-9-]{1,80})$/)?.[1])
+    .filter((slug): slug is string => Boolean(slug))
+    .map((slug) => expiredDraftCookie(request, slug));
+}

@@ -1,0 +1,39 @@
+/**
+ * How a contribution's text is encrypted (envelope.server.ts does the
+ * cryptography): one data key per Submission, wrapped by the master key and
+ * bound to the submission's id; each answer's text encrypted under that data
+ * key and bound to the answer's id and the submission's id, so a value moved
+ * to another row, or altered, fails to decrypt — for that row only.
+ */
+import { randomUUID } from "node:crypto";
+import {
+  decryptText,
+  encryptText,
+  newDataKey,
+  unwrapDataKey,
+  wrapDataKey,
+  type MasterKeyRing,
+} from "~/modules/crypto/envelope.server";
+
+export const submissionKeyContext = (submissionId: string) => `submission:${submissionId}`;
+export const answerTextContext = (answerId: string, submissionId: string) =>
+  `answer:${answerId}|submission:${submissionId}`;
+
+/** A fresh id and a fresh wrapped data key for a new Submission row. */
+export function newSubmissionKey(ring: MasterKeyRing): { submissionId: string; dataKey: Buffer; wrappedKey: string } {
+  const submissionId = randomUUID();
+  const dataKey = newDataKey();
+  return { submissionId, dataKey, wrappedKey: wrapDataKey(dataKey, ring, submissionKeyContext(submissionId)) };
+}
+
+export function openSubmissionKey(submissionId: string, wrappedKey: string, ring: MasterKeyRing): Buffer {
+  return unwrapDataKey(wrappedKey, ring, submissionKeyContext(submissionId));
+}
+
+export function encryptAnswerText(dataKey: Buffer, text: string, answerId: string, submissionId: string): string {
+  return encryptText(dataKey, text, answerTextContext(answerId, submissionId));
+}
+
+export function decryptAnswerText(dataKey: Buffer, envelope: string, answerId: string, submissionId: string): string {
+  return decryptText(dataKey, envelope, answerTextContext(answerId, submissionId));
+}

@@ -1,0 +1,161 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { FormProblem } from "~/components/form-problem";
+import { ConsentChoicesFieldset, checkedFrom } from "~/components/participation/consent-choices-fieldset";
+import { InputWindowNotice } from "~/components/participation/input-window-notice";
+import { SupportResources } from "~/components/participation/support-resources";
+import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
+import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
+import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { generateFormKey, isFormKey } from "~/modules/submissions/contribution-secrets.server";
+import { changeContributionConsent, findWorkingContribution, startContribution } from "~/modules/submissions/contributions.server";
+import { draftCookie } from "~/modules/submissions/draft-cookie.server";
+import { getParticipationConsultation } from "~/modules/submissions/participation-consultation.server";
+import { participationOwner } from "~/modules/submissions/participation-request.server";
+
+export const meta = titleMeta("participation:consent.title");
+
+const consentForm = z.object({
+  ...consentFields,
+  idempotencyKey: z.string().max(64),
+  consentTextId: z.string().max(64),
+});
+
+async function loadConsultation(request: Request, slug: string) {
+  const language = await detectLanguage(request);
+  const consultation = await getParticipationConsultation(slug, language);
+  if (!consultation) throw new Response(null, { status: 404 });
+  return { language, consultation };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const slug = params.slug ?? "";
+  const { owner, participantId } = await participationOwner(request, slug);
+  const { consultation } = await loadConsultation(request, slug);
+  const working = owner ? await findWorkingContribution(consultation.id, owner) : null;
+  return {
+    consultation: {
+      slug: consultation.slug,
+      title: consultation.title,
+      titleLanguage: consultation.titleLanguage,
+      hostNames: consultation.hostNames,
+      supportResources: consultation.supportResources,
+      consentText: consultation.consentText,
+      inputWindow: consultation.inputWindow,
+      opensOn: consultation.opensOn,
+      closesOn: consultation.closesOn,
+    },
+    signedIn: participantId !== null,
+    /** The person's own earlier choices, when they come back to this step. */
+    savedChoices: working?.consentRecord ?? null,
+    continuing: working !== null,
+    formKey: generateFormKey(),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const slug = params.slug ?? "";
+  const { owner, participantId } = await participationOwner(request, slug);
+  const { language, consultation } = await loadConsultation(request, slug);
+  const form = await parseForm(request, consentForm);
+  if (!form.ok) return formFailure(form.failure, form.status);
+  if (consultation.inputWindow !== "open") {
+    return formFailure({ errors: {}, values: form.values, formError: "participation:closed.notAccepting" }, 409);
+  }
+  const choices = choicesFrom(form.data);
+  const problem = consentProblem(choices, "start");
+  if (problem) return formFailure({ errors: { consent: problem }, values: form.values });
+  if (!isFormKey(form.data.idempotencyKey) || form.data.consentTextId !== consultation.consentText?.id) {
+    // The page was out of date (or the consent text changed meanwhile): show the current one again.
+    return formFailure({ errors: {}, values: form.values, formError: "participation:consent.errors.stale" });
+  }
+  const respondPath = `/c/${consultation.slug}/respond`;
+
+  const working = owner ? await findWorkingContribution(consultation.id, owner) : null;
+  if (working) {
+    await changeContributionConsent(working.id, choices, { consentTextId: form.data.consentTextId });
+    return redirect(respondPath, { status: 303 });
+  }
+  const started = await startContribution({
+    consultation,
+    owner: participantId ? { kind: "participant", participantId } : { kind: "browser" },
+    formKey: form.data.idempotencyKey,
+    consentTextId: form.data.consentTextId,
+    choices,
+    language,
+  });
+  if (started.kind === "stale") {
+    return formFailure({ errors: {}, values: form.values, formError: "participation:consent.errors.stale" });
+  }
+  return redirect(respondPath, {
+    status: 303,
+    headers: started.draftToken ? { "Set-Cookie": draftCookie(request, consultation.slug, started.draftToken) } : undefined,
+  });
+}
+
+/** "What this is: …" — the short lead-in of each paragraph is shown in bold. */
+function ConsentParagraph({ text }: { text: string }) {
+  const match = text.match(/^([^:]{1,60}?)\s?:\s/u);
+  if (!match) return <p>{text}</p>;
+  return (
+    <p>
+      <strong>{match[0].trimEnd()}</strong> {text.slice(match[0].length)}
+    </p>
+  );
+}
+
+export default function ConsentPage() {
+  const { consultation, signedIn, savedChoices, continuing, formKey } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>()?.failure;
+  const { t } = useTranslation("participation");
+  const consentText = consultation.consentText;
+  return (
+    <article className="participation">
+      <p className="participation__consultation" lang={consultation.titleLanguage}>
+        <Link to={`/c/${consultation.slug}`}>{consultation.title}</Link>
+      </p>
+      <h1>{t("consent.title")}</h1>
+      <p className="lead">{t("consent.intro")}</p>
+      {consultation.hostNames.length > 0 ? (
+        <p>{t("consent.hosts", { hosts: consultation.hostNames.join(", ") })}</p>
+      ) : null}
+
+      {consentText ? (
+        <section className="consent-text" aria-labelledby="consent-text-heading" lang={consentText.language}>
+          <h2 id="consent-text-heading">{t("consent.textHeading")}</h2>
+          {consentText.paragraphs.map((paragraph, index) => (
+            <ConsentParagraph key={index} text={paragraph} />
+          ))}
+          <p className="consent-text__version">{t("consent.version", { version: consentText.version })}</p>
+        </section>
+      ) : null}
+
+      {consultation.inputWindow !== "open" ? (
+        <InputWindowNotice state={consultation.inputWindow} opensOn={consultation.opensOn} closesOn={consultation.closesOn} />
+      ) : !consentText ? (
+        <p className="notice">{t("consent.notReady")}</p>
+      ) : (
+        <>
+          <h2>{t("consent.choicesHeading")}</h2>
+          <p>{t("consent.choicesIntro")}</p>
+          <p>{signedIn ? t("consent.withAccount") : t("consent.withoutAccount")}</p>
+          <FormProblem messageKey={failure?.formError} values={{ opens: consultation.opensOn, closes: consultation.closesOn }} />
+          <Form method="post" noValidate>
+            <input type="hidden" name="idempotencyKey" value={formKey} />
+            <input type="hidden" name="consentTextId" value={consentText.id} />
+            <ConsentChoicesFieldset checked={checkedFrom(failure?.values, savedChoices)} error={failure?.errors.consent} />
+            <button type="submit">{continuing ? t("consent.saveAndContinue") : t("consent.start")}</button>
+          </Form>
+          <p>
+            <Link to={`/c/${consultation.slug}`}>{t("consent.later")}</Link>
+          </p>
+        </>
+      )}
+      <SupportResources resources={consultation.supportResources} />
+    </article>
+  );
+}
+

@@ -1,0 +1,591 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useFetcher, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { FormProblem } from "~/components/form-problem";
+import { ConsentChoicesFieldset, checkedFrom } from "~/components/participation/consent-choices-fieldset";
+import { HighlightedText } from "~/components/participation/highlighted-text";
+import { InputWindowNotice } from "~/components/participation/input-window-notice";
+import { ProgressSummary, StepNavigation, type Step } from "~/components/participation/progress";
+import { QuestionFields, type QuestionValues } from "~/components/participation/question-fields";
+import { ReceiptCodeDisplay } from "~/components/participation/receipt-code";
+import { SupportResources } from "~/components/participation/support-resources";
+import type { Theme } from "~/generated/prisma/enums";
+import { allowedQuoteLevels, type QuoteLevel } from "~/modules/consent/consent-choices";
+import { choicesFrom, consentProblem } from "~/modules/consent/consent-form";
+import { themeLabelKeys } from "~/modules/consultations/themes";
+import { formFailure, parseForm, type FormFailure } from "~/modules/forms/parse-form.server";
+import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { quoteLevelLabelKeys, stanceLabelKeys } from "~/modules/submissions/answer-fields";
+import { answersFromForm, respondFormSchema } from "~/modules/submissions/answer-form";
+import { generateFormKey, isFormKey } from "~/modules/submissions/contribution-secrets.server";
+import {
+  findWorkingContribution,
+  isEditable,
+  readAnswers,
+  saveAnswers,
+  type AnswerView,
+  type ContributionOwner,
+} from "~/modules/submissions/contributions.server";
+import { expiredDraftCookie } from "~/modules/submissions/draft-cookie.server";
+import { findIdentifyingDetails, placesFor } from "~/modules/submissions/identifying-details";
+import { getParticipationConsultation } from "~/modules/submissions/participation-consultation.server";
+import { participationOwner } from "~/modules/submissions/participation-request.server";
+import { issueReceiptCode } from "~/modules/submissions/receipts.server";
+import { submitContribution, wasSentWithForm, type Receipt } from "~/modules/submissions/submit-contribution.server";
+
+export const meta = titleMeta("participation:respond.title");
+
+/** Autosaves answer only to the page that sent them: nothing on screen needs reloading. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
+  formData?.get("intent") === "autosave" ? false : defaultShouldRevalidate;
+
+const respondPath = (slug: string, step: Step) => `/c/${slug}/respond?step=${step}`;
+
+async function loadConsultation(request: Request, slug: string) {
+  const language = await detectLanguage(request);
+  const consultation = await getParticipationConsultation(slug, language);
+  if (!consultation) throw new Response(null, { status: 404 });
+  const steps = consultation.steps.map((step) => step.theme);
+  const requested = new URL(request.url).searchParams.get("step");
+  const step: Step =
+    requested === "review" ? "review" : steps.includes(requested as Theme) ? (requested as Theme) : (steps[0] ?? "review");
+  const themeStep = step === "review" ? undefined : consultation.steps.find((candidate) => candidate.theme === step);
+  return { language, consultation, steps, step, themeStep };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const slug = params.slug ?? "";
+  const { owner, participantId } = await participationOwner(request, slug);
+  const { language, consultation, steps, step, themeStep } = await loadConsultation(request, slug);
+  const working = owner ? await findWorkingContribution(consultation.id, owner) : null;
+  const consent = working?.consentRecord ?? null;
+  const consentState = consent ? { ...consent, withdrawn: consent.withdrawnOn !== null } : null;
+  const answers: Map<string, AnswerView> = working ? await readAnswers(working) : new Map();
+
+  const values: Record<string, QuestionValues> = {};
+  for (const [questionId, answer] of answers) {
+    values[questionId] = {
+      text: answer.text ?? "",
+      stance: answer.stance ?? "",
+      optionIds: answer.optionIds,
+      quote: answer.quoteConsent,
+      unreadable: answer.unreadable,
+    };
+  }
+
+  const places = placesFor(language, { city: consultation.regionCity, country: consultation.regionCountry });
+  const review =
+    step === "review"
+      ? consultation.steps
+          .map((group) => ({
+            theme: group.theme,
+            items: group.questions.flatMap((question) => {
+              const answer = answers.get(question.id);
+              if (!answer) return [];
+              return [
+                {
+                  questionId: question.id,
+                  prompt: question.prompt,
+                  promptLanguage: question.language,
+                  text: answer.text,
+                  unreadable: answer.unreadable,
+                  spans: answer.text ? findIdentifyingDetails(answer.text, places) : [],
+                  stance: answer.stance,
+                  optionLabels: question.options
+                    .filter((option) => answer.optionIds.includes(option.id))
+                    .map((option) => option.label),
+                  quote: answer.quoteConsent,
+                  hasTextField: question.kind === "free_text" || question.kind === "stance",
+                },
+              ];
+            }),
+          }))
+          .filter((group) => group.items.length > 0)
+      : [];
+
+  return {
+    slug: consultation.slug,
+    title: consultation.title,
+    titleLanguage: consultation.titleLanguage,
+    inputWindow: consultation.inputWindow,
+    opensOn: consultation.opensOn,
+    closesOn: consultation.closesOn,
+    supportResources: consultation.supportResources,
+    steps,
+    step,
+    themeStep: themeStep ?? null,
+    signedIn: participantId !== null,
+    contribution: working
+      ? {
+          status: working.status,
+          editable: isEditable(working.status),
+          hasReceipt: working.receiptLookup !== null,
+          choices: consent,
+        }
+      : null,
+    values,
+    review,
+    allowedQuoteLevels: allowedQuoteLevels(consentState),
+    consentTextId: working?.consentRecord?.consentTextId ?? null,
+    formKey: generateFormKey(),
+  };
+}
+
+type Failure = { failure: FormFailure };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const slug = params.slug ?? "";
+  const { owner } = await participationOwner(request, slug);
+  const { consultation, steps, step, themeStep } = await loadConsultation(request, slug);
+  const questions = themeStep?.questions ?? [];
+  const form = await parseForm(request, respondFormSchema(questions));
+  if (!form.ok) return formFailure(form.failure, form.status);
+  const formData = form.data;
+  const { intent, idempotencyKey } = formData;
+  const values = form.values;
+  const fail = (formError: string, status = 409, errors: Record<string, string> = {}) =>
+    formFailure({ errors, values, formError }, status);
+
+  const working = owner ? await findWorkingContribution(consultation.id, owner) : null;
+  if (intent === "submit") return submit();
+  if (!working) return fail("participation:respond.errors.noContribution");
+  if (!isEditable(working.status)) return fail("participation:respond.errors.notEditable");
+  if (consultation.inputWindow !== "open") return fail("participation:closed.notAccepting");
+
+  if (questions.length > 0) {
+    const saved = await saveAnswers({ submissionId: working.id, answers: answersFromForm(form.data, questions) });
+    if (!saved.ok) return fail("participation:respond.errors.notEditable");
+  }
+
+  const index = step === "review" ? steps.length : steps.indexOf(step);
+  if (intent === "autosave") return data({ autosaved: true as const });
+  if (intent === "next") return redirect(respondPath(slug, steps[index + 1] ?? "review"), { status: 303 });
+  if (intent === "previous") return redirect(respondPath(slug, steps[index - 1] ?? steps[0] ?? "review"), { status: 303 });
+  if (intent.startsWith("goto:")) {
+    const target = intent.slice("goto:".length);
+    const next: Step = target === "review" ? "review" : steps.includes(target as Theme) ? (target as Theme) : step;
+    return redirect(respondPath(slug, next), { status: 303 });
+  }
+  if (intent === "saveLater" || intent === "newCode") {
+    if (owner?.kind !== "browser") return data({ savedLater: { kind: "account" as const }, step });
+    if (!isFormKey(idempotencyKey)) return fail("participation:consent.errors.stale", 400);
+    const issued = await issueReceiptCode({
+      submissionId: working.id,
+      draftToken: owner.draftToken,
+      formKey: idempotencyKey,
+      replace: intent === "newCode",
+    });
+    return data({ savedLater: issued, step });
+  }
+  return redirect(respondPath(slug, step), { status: 303 });
+
+  async function submit() {
+    if (!isFormKey(idempotencyKey)) return fail("participation:consent.errors.stale", 400);
+    if (!working) {
+      // Sent before from this page (the browser's draft cookie was cleared then).
+      if (await wasSentWithForm(idempotencyKey)) return data({ alreadySent: true as const });
+      return fail("participation:respond.errors.noContribution");
+    }
+    const choices = choicesFrom(formData);
+    const problem = consentProblem(choices, "submit");
+    if (problem) return fail("participation:review.errors.checkChoices", 400, { consent: problem });
+    if (consultation.inputWindow !== "open" && !(await wasSentWithForm(idempotencyKey))) {
+      return fail("participation:closed.notAccepting");
+    }
+    const result = await submitContribution({
+      submissionId: working.id,
+      owner: owner as ContributionOwner,
+      formKey: idempotencyKey,
+      choices,
+      consentTextId: formData.consentTextId,
+    });
+    switch (result.kind) {
+      case "received":
+        return data(
+          { receipt: result.receipt, edited: result.edited },
+          // The browser no longer needs a way back in: that is what the receipt code is for.
+          owner?.kind === "browser" ? { headers: { "Set-Cookie": expiredDraftCookie(request, slug) } } : undefined,
+        );
+      case "alreadySent":
+        return data({ alreadySent: true as const });
+      case "empty":
+        return fail("participation:review.errors.empty", 400);
+      case "summariesConsentNeeded":
+        return fail("participation:review.errors.checkChoices", 400, { consent: "participation:consent.errors.summariesNeeded" });
+      case "notEditable":
+        return fail("participation:respond.errors.notEditable");
+    }
+  }
+}
+
+// ---------------------------------------------------------------- page
+
+type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function Heading({ loaderData, children }: { loaderData: LoaderData; children: React.ReactNode }) {
+  return (
+    <>
+      <p className="participation__consultation" lang={loaderData.titleLanguage}>
+        <Link to={`/c/${loaderData.slug}`}>{loaderData.title}</Link>
+      </p>
+      <h1>{children}</h1>
+    </>
+  );
+}
+
+/** With JavaScript: posts the page's answers every ten seconds after a change. Never stores anything in the browser. */
+function useAutosave(formRef: React.RefObject<HTMLFormElement | null>, action: string) {
+  const fetcher = useFetcher<{ autosaved?: true; failure?: FormFailure }>({ key: "autosave" });
+  const dirty = useRef(false);
+  const busy = useRef(false);
+  busy.current = fetcher.state !== "idle";
+  const submit = useRef(fetcher.submit);
+  submit.current = fetcher.submit;
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const markDirty = () => {
+      dirty.current = true;
+    };
+    form.addEventListener("input", markDirty);
+    form.addEventListener("change", markDirty);
+    const timer = window.setInterval(() => {
+      if (!dirty.current || busy.current) return;
+      dirty.current = false;
+      const formData = new FormData(form);
+      formData.set("intent", "autosave");
+      submit.current(formData, { method: "post", action });
+    }, 10_000);
+    return () => {
+      window.clearInterval(timer);
+      form.removeEventListener("input", markDirty);
+      form.removeEventListener("change", markDirty);
+    };
+  }, [formRef, action]);
+  return fetcher;
+}
+
+function AutosaveStatus({ fetcher }: { fetcher: ReturnType<typeof useAutosave> }) {
+  const { t } = useTranslation("participation");
+  let message = "";
+  if (fetcher.state !== "idle") message = t("autosave.saving");
+  else if (fetcher.data?.autosaved) message = t("autosave.saved");
+  else if (fetcher.data?.failure) message = t("autosave.failed");
+  return (
+    <p className="autosave-status" aria-live="polite">
+      {message}
+    </p>
+  );
+}
+
+function ThemePage({ loaderData, failure }: { loaderData: LoaderData; failure?: FormFailure }) {
+  const { t } = useTranslation("participation");
+  const formRef = useRef<HTMLFormElement>(null);
+  const themeStep = loaderData.themeStep!;
+  const action = respondPath(loaderData.slug, themeStep.theme);
+  const fetcher = useAutosave(formRef, action);
+  const index = loaderData.steps.indexOf(themeStep.theme);
+  const isLast = index === loaderData.steps.length - 1;
+  const valuesFor = (questionId: string): QuestionValues => {
+    if (failure) {
+      const quote = failure.values[`q.${questionId}.quote`];
+      return {
+        text: failure.values[`q.${questionId}.text`] ?? "",
+        stance: failure.values[`q.${questionId}.stance`] ?? "",
+        optionIds: Object.keys(failure.values)
+          .filter((name) => name.startsWith(`q.${questionId}.option.`) && failure.values[name] === "on")
+          .map((name) => name.slice(`q.${questionId}.option.`.length))
+          .concat(failure.values[`q.${questionId}.option`] ? [failure.values[`q.${questionId}.option`]!] : []),
+        quote: (quote === "drafters" || quote === "public" ? quote : "count_only") as QuoteLevel,
+      };
+    }
+    return loaderData.values[questionId] ?? { text: "", stance: "", optionIds: [], quote: "count_only" };
+  };
+  return (
+    <>
+      <ProgressSummary steps={loaderData.steps} current={themeStep.theme} />
+      <Heading loaderData={loaderData}>{t(themeLabelKeys[themeStep.theme], { ns: "common" })}</Heading>
+      <p>{t("respond.intro")}</p>
+      <FormProblem
+        messageKey={failure?.formError}
+        values={{ opens: loaderData.opensOn, closes: loaderData.closesOn }}
+      />
+      {themeStep.principles.length > 0 ? (
+        <section className="principles-for-theme" aria-labelledby="principles-heading">
+          <h2 id="principles-heading">{t("respond.principlesHeading")}</h2>
+          {themeStep.principles.map((principle) =>
+            principle.describesViolence ? (
+              <details key={principle.number} className="content-note">
+                <summary>{t("respond.contentNote", { number: principle.number })}</summary>
+                <div lang={principle.language}>
+                  <h3>{t("respond.principle", { number: principle.number, title: principle.title })}</h3>
+                  <p>{principle.body}</p>
+                </div>
+              </details>
+            ) : (
+              <div key={principle.number} className="principle" lang={principle.language}>
+                <h3>{t("respond.principle", { number: principle.number, title: principle.title })}</h3>
+                <p>{principle.body}</p>
+              </div>
+            ),
+          )}
+        </section>
+      ) : null}
+      <Form method="post" action={action} noValidate ref={formRef} id="answer-form">
+        <input type="hidden" name="idempotencyKey" value={loaderData.formKey} />
+        <h2>{t("respond.questionsHeading")}</h2>
+        {themeStep.questions.map((question) => (
+          <QuestionFields
+            key={question.id}
+            question={question}
+            values={valuesFor(question.id)}
+            errors={failure?.errors ?? {}}
+            allowedQuoteLevels={loaderData.allowedQuoteLevels}
+          />
+        ))}
+        <div className="form-buttons">
+          <button type="submit" name="intent" value="next">
+            {isLast ? t("respond.toReview") : t("respond.next")}
+          </button>
+          {index > 0 ? (
+            <button type="submit" name="intent" value="previous" className="button--secondary">
+              {t("respond.previous")}
+            </button>
+          ) : null}
+          <button type="submit" name="intent" value="saveLater" className="button--secondary">
+            {t("respond.saveLater")}
+          </button>
+        </div>
+        <AutosaveStatus fetcher={fetcher} />
+        {!loaderData.signedIn ? <p className="field__hint">{t("respond.saveLaterHint")}</p> : null}
+      </Form>
+      <StepNavigation slug={loaderData.slug} steps={loaderData.steps} current={themeStep.theme} formId="answer-form" />
+    </>
+  );
+}
+
+function ReviewPage({ loaderData, failure }: { loaderData: LoaderData; failure?: FormFailure }) {
+  const { t } = useTranslation("participation");
+  const contribution = loaderData.contribution!;
+  const firstSend = contribution.status === "draft";
+  const flagged = loaderData.review.some((group) => group.items.some((item) => item.spans.length > 0));
+  return (
+    <>
+      <ProgressSummary steps={loaderData.steps} current="review" />
+      <Heading loaderData={loaderData}>{t("review.title")}</Heading>
+      <p>{t("review.intro")}</p>
+      <FormProblem
+        messageKey={failure?.formError}
+        values={{ opens: loaderData.opensOn, closes: loaderData.closesOn }}
+      />
+      {flagged ? (
+        <div className="notice notice--warning" role="note">
+          <p>{t("review.identifyingWarning")}</p>
+        </div>
+      ) : null}
+      {loaderData.review.length === 0 ? <p>{t("review.nothingYet")}</p> : null}
+      {loaderData.review.map((group) => (
+        <section key={group.theme} aria-labelledby={`review-${group.theme}`}>
+          <h2 id={`review-${group.theme}`}>{t(themeLabelKeys[group.theme], { ns: "common" })}</h2>
+          <ul className="review-list">
+            {group.items.map((item) => (
+              <li key={item.questionId}>
+                <h3 lang={item.promptLanguage}>{item.prompt}</h3>
+                {item.stance ? <p>{t(stanceLabelKeys[item.stance])}</p> : null}
+                {item.optionLabels.length > 0 ? <p>{item.optionLabels.join(", ")}</p> : null}
+                {item.unreadable ? <p className="field__error">{t("respond.unreadable")}</p> : null}
+                {item.text ? <HighlightedText text={item.text} spans={item.spans} /> : null}
+                {item.spans.length > 0 ? <p className="field__hint">{t("review.itemFlagged")}</p> : null}
+                {item.hasTextField && item.text ? (
+                  <p className="field__hint">{t("review.use", { use: t(quoteLevelLabelKeys[item.quote]) })}</p>
+                ) : null}
+                <p>
+                  <Link to={`${respondPath(loaderData.slug, group.theme)}#question-${item.questionId}`}>
+                    {t("review.change")}
+                    <span className="visually-hidden">{`: ${item.prompt}`}</span>
+                  </Link>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <Form method="post" action={respondPath(loaderData.slug, "review")} noValidate>
+        <input type="hidden" name="idempotencyKey" value={loaderData.formKey} />
+        {loaderData.consentTextId ? <input type="hidden" name="consentTextId" value={loaderData.consentTextId} /> : null}
+        <ConsentChoicesFieldset
+          legend={t("review.choicesLegend")}
+          checked={checkedFrom(failure?.values, contribution.choices)}
+          error={failure?.errors.consent}
+        />
+        {!loaderData.signedIn && contribution.hasReceipt ? <p>{t("review.keepsSavedCode")}</p> : null}
+        <div className="form-buttons">
+          <button type="submit" name="intent" value="submit">
+            {firstSend ? t("review.submit") : t("review.saveChanges")}
+          </button>
+          {firstSend ? (
+            <button type="submit" name="intent" value="saveLater" className="button--secondary">
+              {t("respond.saveLater")}
+            </button>
+          ) : null}
+        </div>
+        {!loaderData.signedIn && contribution.hasReceipt ? (
+          <p>
+            <button type="submit" name="intent" value="newCode" className="button--link">
+              {t("receiptCode.replace")}
+            </button>
+          </p>
+        ) : null}
+      </Form>
+      <StepNavigation slug={loaderData.slug} steps={loaderData.steps} current="review" />
+    </>
+  );
+}
+
+export default function RespondPage() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as
+    | Failure
+    | { receipt: Receipt; edited: boolean }
+    | { alreadySent: true }
+    | { savedLater: { kind: "new"; code: string } | { kind: "existing" } | { kind: "account" }; step: Step }
+    | { autosaved: true }
+    | undefined;
+  const { t } = useTranslation("participation");
+
+  if (actionData && "receipt" in actionData) {
+    const { receipt, edited } = actionData;
+    return (
+      <article className="participation">
+        <Heading loaderData={loaderData}>{edited ? t("sent.editedTitle") : t("sent.title")}</Heading>
+        <p className="lead" role="status">
+          {edited ? t("sent.editedIntro") : t("sent.intro")}
+        </p>
+        {receipt.kind === "code" ? <ReceiptCodeDisplay code={receipt.code} /> : null}
+        {receipt.kind === "savedCode" ? <p>{t("sent.savedCode")}</p> : null}
+        {receipt.kind === "account" ? (
+          <p>
+            {t("sent.account")} <Link to="/me">{t("sent.toMyContributions")}</Link>
+          </p>
+        ) : null}
+        <h2>{t("sent.nextHeading")}</h2>
+        <p>{t("sent.next")}</p>
+        <SupportResources resources={loaderData.supportResources} />
+      </article>
+    );
+  }
+
+  if (actionData && "alreadySent" in actionData) {
+    return (
+      <article className="participation">
+        <Heading loaderData={loaderData}>{t("sent.alreadyTitle")}</Heading>
+        <p>{loaderData.signedIn ? t("sent.alreadyAccount") : t("sent.alreadyReceipt")}</p>
+        <p>{loaderData.signedIn ? <Link to="/me">{t("sent.toMyContributions")}</Link> : <Link to="/receipt">{t("receipt.title")}</Link>}</p>
+        <SupportResources resources={loaderData.supportResources} />
+      </article>
+    );
+  }
+
+  if (actionData && "savedLater" in actionData) {
+    const saved = actionData.savedLater;
+    return (
+      <article className="participation">
+        <Heading loaderData={loaderData}>{t("savedLater.title")}</Heading>
+        <p className="lead" role="status">
+          {t("savedLater.intro")}
+        </p>
+        {saved.kind === "new" ? <ReceiptCodeDisplay code={saved.code} /> : null}
+        {saved.kind === "existing" ? (
+          <>
+            <p>{t("savedLater.existing")}</p>
+            <Form method="post" action={respondPath(loaderData.slug, actionData.step)}>
+              <input type="hidden" name="idempotencyKey" value={loaderData.formKey} />
+              <button type="submit" name="intent" value="newCode" className="button--secondary">
+                {t("receiptCode.replace")}
+              </button>
+            </Form>
+          </>
+        ) : null}
+        {saved.kind === "account" ? (
+          <p>
+            {t("savedLater.account")} <Link to="/me">{t("sent.toMyContributions")}</Link>
+          </p>
+        ) : null}
+        <p>{t("savedLater.leave")}</p>
+        <p>
+          <Link to={respondPath(loaderData.slug, actionData.step)}>{t("savedLater.continueNow")}</Link>
+        </p>
+        <SupportResources resources={loaderData.supportResources} />
+      </article>
+    );
+  }
+
+  const failure = actionData && "failure" in actionData ? actionData.failure : undefined;
+  const contribution = loaderData.contribution;
+
+  let body: React.ReactNode;
+  if (failure && loaderData.step === "review" && contribution) {
+    // What went wrong, on the page it went wrong on, with everything that was typed.
+    body = <ReviewPage loaderData={loaderData} failure={failure} />;
+  } else if (failure && loaderData.themeStep) {
+    body = <ThemePage loaderData={loaderData} failure={failure} />;
+  } else if (!contribution && !failure) {
+    body = (
+      <>
+        <Heading loaderData={loaderData}>{t("respond.title")}</Heading>
+        <p>{t("respond.startFirst")}</p>
+        <p>
+          <Link className="button" to={`/c/${loaderData.slug}/consent`}>
+            {t("respond.toConsent")}
+          </Link>
+        </p>
+        <p>
+          {t("respond.haveCode")} <Link to="/receipt">{t("receipt.title")}</Link>
+        </p>
+      </>
+    );
+  } else if (contribution && !contribution.editable) {
+    body = (
+      <>
+        <Heading loaderData={loaderData}>{t("respond.title")}</Heading>
+        <p>{t("respond.inReview")}</p>
+        {loaderData.signedIn ? (
+          <p>
+            <Link to="/me">{t("sent.toMyContributions")}</Link>
+          </p>
+        ) : null}
+      </>
+    );
+  } else if (loaderData.inputWindow !== "open" && !failure) {
+    body = (
+      <>
+        <Heading loaderData={loaderData}>{t("respond.title")}</Heading>
+        <InputWindowNotice state={loaderData.inputWindow} opensOn={loaderData.opensOn} closesOn={loaderData.closesOn} />
+      </>
+    );
+  } else if (loaderData.step === "review" && contribution) {
+    body = <ReviewPage loaderData={loaderData} failure={failure} />;
+  } else if (loaderData.themeStep) {
+    body = <ThemePage loaderData={loaderData} failure={failure} />;
+  } else {
+    body = (
+      <>
+        <Heading loaderData={loaderData}>{t("respond.title")}</Heading>
+        <FormProblem messageKey={failure?.formError} values={{ opens: loaderData.opensOn, closes: loaderData.closesOn }} />
+      </>
+    );
+  }
+  return (
+    <article className="participation">
+      {body}
+      <SupportResources resources={loaderData.supportResources} />
+    </article>
+  );
+}

@@ -1,0 +1,83 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { ContributionDetails, type ContributionNotice } from "~/components/participation/contribution-details";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
+import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
+import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { answerQuoteChoices } from "~/modules/submissions/answer-quote-form";
+import { getContributionView } from "~/modules/submissions/contribution-view.server";
+import { changeContributionConsent, getContributionById } from "~/modules/submissions/contributions.server";
+import { withdrawContribution } from "~/modules/submissions/withdraw-contribution.server";
+
+export const meta = titleMeta("participation:contribution.title");
+
+/** Only the participant it belongs to; anyone else gets the same 404 as for an id that does not exist. */
+async function requireOwnContribution(request: Request, submissionId: string) {
+  const row = await getContributionById(submissionId);
+  await requirePermission(request, "submission:own", { participantId: row?.participantId ?? null });
+  if (!row) throw new Response(null, { status: 404 });
+  return row;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const row = await requireOwnContribution(request, params.id ?? "");
+  const view = await getContributionView(row.id, await detectLanguage(request));
+  if (!view) throw new Response(null, { status: 404 });
+  return { view };
+}
+
+const choicesForm = z.object({ intent: z.enum(["consent", "withdraw"]), ...consentFields });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const row = await requireOwnContribution(request, params.id ?? "");
+  const form = await parseForm(request, choicesForm);
+  if (!form.ok) return formFailure(form.failure, form.status);
+  let notice: ContributionNotice | undefined;
+  let consentError: string | undefined;
+  let publishedBeforeWithdrawal = false;
+  if (form.data.intent === "withdraw") {
+    const result = await withdrawContribution(row.id);
+    publishedBeforeWithdrawal = result.kind === "withdrawn" && result.publishedSummaryExisted;
+    notice = "withdrawn";
+  } else {
+    const choices = choicesFrom(form.data);
+    consentError = consentProblem(choices, "change") ?? undefined;
+    if (!consentError) {
+      await changeContributionConsent(row.id, choices, { answerQuoteConsent: answerQuoteChoices(form.values) });
+      notice = "choicesSaved";
+    }
+  }
+  return data({ notice, consentError, publishedBeforeWithdrawal }, { status: consentError ? 400 : 200 });
+}
+
+export default function MyContributionPage() {
+  const { view } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("participation");
+  const outcome = result && "notice" in result ? result : undefined;
+  return (
+    <>
+      <ContributionDetails
+        view={view}
+        action={`/me/contributions/${view.id}`}
+        notice={outcome?.notice}
+        consentError={outcome?.consentError}
+        publishedBeforeWithdrawal={outcome?.publishedBeforeWithdrawal}
+        editControl={
+          <p>
+            <Link className="button" to={`/c/${view.consultation.slug}/respond`}>
+              {view.status === "draft" ? t("contribution.continueDraft") : t("contribution.edit")}
+            </Link>
+          </p>
+        }
+      />
+      <p>
+        <Link to="/me">{t("contribution.backToList")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+} from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { Field } from "~/components/field";
+import { FormProblem } from "~/components/form-problem";
+import { ContributionDetails, type ContributionNotice } from "~/components/participation/contribution-details";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
+import { formFailure, parseForm, tooManyAttempts } from "~/modules/forms/parse-form.server";
+import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { titleMeta } from "~/modules/i18n/meta";
+import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
+import { answerQuoteChoices } from "~/modules/submissions/answer-quote-form";
+import { getContributionView } from "~/modules/submissions/contribution-view.server";
+import { changeContributionConsent } from "~/modules/submissions/contributions.server";
+import { draftCookie } from "~/modules/submissions/draft-cookie.server";
+import { findByReceiptCode, resumeWithReceipt } from "~/modules/submissions/receipts.server";
+import { withdrawContribution } from "~/modules/submissions/withdraw-contribution.server";
+
+export const meta = titleMeta("participation:receipt.title");
+/** A refused attempt says when to try again. */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
+
+const receiptForm = z.object({
+  intent: z.enum(["open", "edit", "consent", "withdraw"]).default("open"),
+  receiptCode: z.string({ message: "participation:receipt.errors.required" }).trim().min(1, {
+    message: "participation:receipt.errors.required",
+  }),
+  ...consentFields,
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "input:give", undefined);
+  return null;
+}
+
+/**
+ * Every request carries the code (typed, or in the page's hidden field): it
+ * is checked each time, counted against the rate limit, and never put in a
+ * URL or a cookie.
+ */
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requirePermission(request, "input:give", undefined);
+  const form = await parseForm(request, receiptForm);
+  if (!form.ok) return formFailure(form.failure, form.status);
+  const values = { receiptCode: form.values.receiptCode ?? "" };
+  const limit = await consumeRateLimit("receipt:client", context.clientKey ?? "unknown");
+  if (!limit.allowed) return tooManyAttempts(values, limit.retryAfterSeconds);
+  const holder = await findByReceiptCode(form.data.receiptCode);
+  if (!holder) {
+    return formFailure({ errors: { receiptCode: "participation:receipt.errors.notFound" }, values });
+  }
+  const language = await detectLanguage(request);
+  const code = form.data.receiptCode;
+  let notice: ContributionNotice | undefined;
+  let consentError: string | undefined;
+  let publishedBeforeWithdrawal = false;
+
+  switch (form.data.intent) {
+    case "edit": {
+      const token = await resumeWithReceipt(holder.submissionId);
+      if (token) {
+        return redirect(`/c/${holder.consultationSlug}/respond`, {
+          status: 303,
+          headers: { "Set-Cookie": draftCookie(request, holder.consultationSlug, token) },
+        });
+      }
+      break;
+    }
+    case "consent": {
+      const choices = choicesFrom(form.data);
+      consentError = consentProblem(choices, "change") ?? undefined;
+      if (consentError) break;
+      await changeContributionConsent(holder.submissionId, choices, { answerQuoteConsent: answerQuoteChoices(form.values) });
+      notice = "choicesSaved";
+      break;
+    }
+    case "withdraw": {
+      const result = await withdrawContribution(holder.submissionId);
+      publishedBeforeWithdrawal = result.kind === "withdrawn" && result.publishedSummaryExisted;
+      notice = "withdrawn";
+      break;
+    }
+    case "open":
+      break;
+  }
+  const view = await getContributionView(holder.submissionId, language);
+  if (!view) return formFailure({ errors: { receiptCode: "participation:receipt.errors.notFound" }, values });
+  return data({ view, code, notice, consentError, publishedBeforeWithdrawal }, { status: consentError ? 400 : 200 });
+}
+
+export default function ReceiptPage() {
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("participation");
+
+  if (result && "view" in result) {
+    const hidden = <input type="hidden" name="receiptCode" value={result.code} />;
+    return (
+      <ContributionDetails
+        view={result.view}
+        action="/receipt"
+        hiddenFields={hidden}
+        notice={result.notice}
+        consentError={result.consentError}
+        publishedBeforeWithdrawal={result.publishedBeforeWithdrawal}
+        editControl={
+          <Form method="post" action="/receipt">
+            {hidden}
+            <button type="submit" name="intent" value="edit">
+              {result.view.status === "draft" ? t("contribution.continueDraft") : t("contribution.edit")}
+            </button>
+          </Form>
+        }
+      />
+    );
+  }
+
+  const failure = result && "failure" in result ? result.failure : undefined;
+  return (
+    <section className="prose participation">
+      <h1>{t("receipt.title")}</h1>
+      <p>{t("receipt.intro")}</p>
+      <FormProblem messageKey={failure?.formError} />
+      <Form method="post" action="/receipt" noValidate>
+        <Field
+          label={t("receipt.field")}
+          name="receiptCode"
+          hint={t("receipt.hint")}
+          error={failure?.errors.receiptCode}
+          defaultValue={failure?.values.receiptCode}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          dir="ltr"
+          required
+        />
+        <button type="submit" name="intent" value="open">
+          {t("receipt.submit")}
+        </button>
+      </Form>
+      <p>{t("receipt.lost")}</p>
+    </section>
+  );
+}

