@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConsultationAdminNav } from "~/components/consultation-admin-nav";
+import { ConsultationPlaceAndDatesFields } from "~/components/consultation-place-and-dates-fields";
 import { Field } from "~/components/field";
 import { FormProblem } from "~/components/form-problem";
 import { changeConsultationStatus } from "~/modules/consultations/change-consultation-status.server";
@@ -123,50 +124,7 @@ export default function ConsultationSettingsPage() {
       <h2>{t("admin.settings.heading")}</h2>
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="settings" />
-        <Field label={t("admin.fields.city")} name="regionCity" error={errors.regionCity} defaultValue={values.regionCity} required />
-        <Field label={t("admin.fields.country")} name="regionCountry" error={errors.regionCountry} defaultValue={values.regionCountry} required />
-        <Field
-          label={t("admin.fields.timeZone")}
-          hint={t("admin.fields.timeZoneHint")}
-          name="timeZone"
-          error={errors.timeZone}
-          defaultValue={values.timeZone}
-          list="time-zones"
-          spellCheck={false}
-          required
-        />
-        <datalist id="time-zones">
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
-        <Field
-          label={t("admin.fields.languages")}
-          hint={t("admin.fields.languagesHint")}
-          name="languages"
-          error={errors.languages}
-          defaultValue={values.languages}
-          spellCheck={false}
-          required
-        />
-        <Field label={t("admin.fields.opensOn")} name="opensOn" type="date" error={errors.opensOn} defaultValue={values.opensOn} required />
-        <Field
-          label={t("admin.fields.opensAtTime")}
-          hint={t("admin.fields.opensAtTimeHint")}
-          name="opensAtTime"
-          type="time"
-          error={errors.opensAtTime}
-          defaultValue={values.opensAtTime}
-        />
-        <Field label={t("admin.fields.closesOn")} name="closesOn" type="date" error={errors.closesOn} defaultValue={values.closesOn} required />
-        <Field
-          label={t("admin.fields.closesAtTime")}
-          hint={t("admin.fields.closesAtTimeHint")}
-          name="closesAtTime"
-          type="time"
-          error={errors.closesAtTime}
-          defaultValue={values.closesAtTime}
-        />
+        <ConsultationPlaceAndDatesFields errors={errors} values={values} timeZones={timeZones} />
         <Field
           label={t("admin.fields.exitUrl")}
           hint={t("admin.fields.exitUrlHint")}

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConsultationPlaceAndDatesFields } from "~/components/consultation-place-and-dates-fields";
 import { Field } from "~/components/field";
 import { SelectField } from "~/components/select-field";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -85,50 +86,7 @@ export default function NewConsultationPage() {
           />
           <Field label={t("admin.fields.title")} hint={t("admin.fields.titleHint")} name="title" error={errors.title} defaultValue={values.title} required />
           <Field label={t("admin.fields.description")} name="description" error={errors.description} defaultValue={values.description} multiline />
-          <Field label={t("admin.fields.city")} name="regionCity" error={errors.regionCity} defaultValue={values.regionCity} required />
-          <Field label={t("admin.fields.country")} name="regionCountry" error={errors.regionCountry} defaultValue={values.regionCountry} required />
-          <Field
-            label={t("admin.fields.timeZone")}
-            hint={t("admin.fields.timeZoneHint")}
-            name="timeZone"
-            error={errors.timeZone}
-            defaultValue={values.timeZone}
-            list="time-zones"
-            spellCheck={false}
-            required
-          />
-          <datalist id="time-zones">
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone} />
-            ))}
-          </datalist>
-          <Field
-            label={t("admin.fields.languages")}
-            hint={t("admin.fields.languagesHint")}
-            name="languages"
-            error={errors.languages}
-            defaultValue={values.languages}
-            spellCheck={false}
-            required
-          />
-          <Field label={t("admin.fields.opensOn")} name="opensOn" type="date" error={errors.opensOn} defaultValue={values.opensOn} required />
-          <Field
-            label={t("admin.fields.opensAtTime")}
-            hint={t("admin.fields.opensAtTimeHint")}
-            name="opensAtTime"
-            type="time"
-            error={errors.opensAtTime}
-            defaultValue={values.opensAtTime}
-          />
-          <Field label={t("admin.fields.closesOn")} name="closesOn" type="date" error={errors.closesOn} defaultValue={values.closesOn} required />
-          <Field
-            label={t("admin.fields.closesAtTime")}
-            hint={t("admin.fields.closesAtTimeHint")}
-            name="closesAtTime"
-            type="time"
-            error={errors.closesAtTime}
-            defaultValue={values.closesAtTime}
-          />
+          <ConsultationPlaceAndDatesFields errors={errors} values={values} timeZones={timeZones} />
           <button type="submit">{t("admin.new.submit")}</button>
         </Form>
       )}

@@ -6,10 +6,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "~/generated/prisma/client";
-import { getDb } from "~/modules/db/db.server";
 import { createWorld, type World } from "../support/actors";
 import { send, startTestServer, type TestServer } from "../support/http-app";
+import { tableCounts } from "../support/table-counts";
 
 const routesDirectory = path.resolve(__dirname, "../../app/routes");
 
@@ -40,19 +39,6 @@ const actionPaths: Record<string, (world: World) => string> = {
   "admin.consultations.$slug.hosts": (world) => `/admin/consultations/${world.consultationSlug}/hosts`,
   "admin.cohost-invitations": () => "/admin/cohost-invitations",
 };
-
-/** Row counts of every table, to show nothing changed. */
-async function tableCounts(): Promise<Record<string, number>> {
-  const rows = await getDb().$queryRaw<Array<{ table_name: string }>>`
-    SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
-  const counts: Record<string, number> = {};
-  for (const { table_name } of rows) {
-    const quoted = Prisma.raw(`"${table_name.replaceAll('"', '""')}"`);
-    const [result] = await getDb().$queryRaw<Array<{ rows: number }>>`SELECT count(*)::int AS rows FROM ${quoted}`;
-    counts[table_name] = result?.rows ?? -1;
-  }
-  return counts;
-}
 
 describe("cross-origin writes", () => {
   let server: TestServer;

@@ -1,5 +1,6 @@
 import type { Theme } from "~/generated/prisma/enums";
 import { getDb } from "~/modules/db/db.server";
+import { regionLabel } from "./hosting-display";
 import { getConsultationForInput } from "./consultation-input-gate.server";
 import { inputRefusalMessage } from "./input-refusal";
 import { themes } from "./themes";
@@ -93,7 +94,7 @@ export async function getPublicConsultation(slug: string, language: string, now 
     contentLanguage: translation?.language ?? language,
     contentIsFallback: translation?.isFallback ?? false,
     whatHappens: whatHappens ? { text: whatHappens.value.whatHappens, language: whatHappens.language, isFallback: whatHappens.isFallback } : null,
-    region: [row.regionCity, row.regionCountry].filter(Boolean).join(", "),
+    region: regionLabel(row),
     languages: row.languages,
     opensOn: formatDay(row.opensAt, language, row.timeZone),
     closesOn: formatDay(row.closesAt, language, row.timeZone),

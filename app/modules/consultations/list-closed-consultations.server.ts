@@ -1,4 +1,5 @@
 import { getDb } from "~/modules/db/db.server";
+import { acceptedHostNamesSelect, regionLabel } from "./hosting-display";
 import { formatDay, pickTranslation } from "./translation";
 
 /**
@@ -22,11 +23,7 @@ export async function listClosedConsultations(language: string, now = new Date()
       opensAt: true,
       closesAt: true,
       translations: { select: { language: true, title: true } },
-      hosts: {
-        where: { invitation: "accepted" },
-        orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-        select: { organisation: { select: { name: true } } },
-      },
+      hosts: acceptedHostNamesSelect,
     },
   });
   return rows.map((row) => {
@@ -35,7 +32,7 @@ export async function listClosedConsultations(language: string, now = new Date()
       slug: row.slug,
       title: title?.value.title ?? row.slug,
       titleLanguage: title?.language ?? language,
-      region: [row.regionCity, row.regionCountry].filter(Boolean).join(", "),
+      region: regionLabel(row),
       hostNames: row.hosts.map((host) => host.organisation.name),
       opensOn: formatDay(row.opensAt, language, row.timeZone),
       closesOn: formatDay(row.closesAt, language, row.timeZone),

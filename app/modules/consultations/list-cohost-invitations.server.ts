@@ -1,4 +1,5 @@
 import { getDb } from "~/modules/db/db.server";
+import { regionLabel } from "./hosting-display";
 import { formatDay, pickTranslation } from "./translation";
 
 export type CohostInvitation = {
@@ -46,7 +47,7 @@ export async function listCohostInvitations(organisationIds: readonly string[], 
       consultationTitle: title?.value.title ?? row.consultation.slug,
       titleLanguage: title?.language ?? language,
       leadOrganisationName: row.consultation.hosts[0]?.organisation.name ?? "",
-      region: [row.consultation.regionCity, row.consultation.regionCountry].filter(Boolean).join(", "),
+      region: regionLabel(row.consultation),
       opensOn: formatDay(row.consultation.opensAt, language, row.consultation.timeZone),
       closesOn: formatDay(row.consultation.closesAt, language, row.consultation.timeZone),
     };

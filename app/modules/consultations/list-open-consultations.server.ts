@@ -1,4 +1,5 @@
 import { getDb } from "~/modules/db/db.server";
+import { acceptedHostNamesSelect, regionLabel } from "./hosting-display";
 import { formatDay, pickTranslation } from "./translation";
 
 export type OpenConsultationSummary = {
@@ -24,11 +25,7 @@ export async function listOpenConsultations(language: string, now = new Date()):
       timeZone: true,
       closesAt: true,
       translations: { select: { language: true, title: true, description: true } },
-      hosts: {
-        where: { invitation: "accepted" },
-        orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-        select: { organisation: { select: { name: true } } },
-      },
+      hosts: acceptedHostNamesSelect,
     },
   });
   return rows.map((row) => {
@@ -38,7 +35,7 @@ export async function listOpenConsultations(language: string, now = new Date()):
       title: translation?.value.title ?? row.slug,
       titleLanguage: translation?.language ?? language,
       description: translation?.value.description ?? "",
-      region: [row.regionCity, row.regionCountry].filter(Boolean).join(", "),
+      region: regionLabel(row),
       hostNames: row.hosts.map((host) => host.organisation.name),
       closesOn: formatDay(row.closesAt, language, row.timeZone),
     };

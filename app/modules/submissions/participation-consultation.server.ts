@@ -8,6 +8,7 @@ import type { ConsultationStatus, QuestionKind, Theme } from "~/generated/prisma
 import { themes } from "~/modules/consultations/themes";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
+import { acceptedHostNamesSelect } from "~/modules/consultations/hosting-display";
 import { inputWindowState, type InputWindowState } from "~/modules/consultations/input-window";
 
 export type QuestionView = {
@@ -76,11 +77,7 @@ export async function getParticipationConsultation(
       closesAt: true,
       draftVersionId: true,
       translations: { select: { language: true, title: true } },
-      hosts: {
-        where: { invitation: "accepted" },
-        orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-        select: { organisation: { select: { name: true } } },
-      },
+      hosts: acceptedHostNamesSelect,
       supportResources: {
         orderBy: { position: "asc" },
         select: { language: true, name: true, description: true, contact: true },
