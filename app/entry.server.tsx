@@ -7,7 +7,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nOptions } from "~/modules/i18n/config";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { logger } from "~/modules/logging/logger.server";
+import { errorForLog, logger } from "~/modules/logging/logger.server";
 import { NonceContext } from "~/components/nonce";
 
 const renderTimeoutMs = 5_000;
@@ -28,8 +28,8 @@ export function handleDataRequest(response: Response) {
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
-  // Log the error's own message and stack only — never the request body or URL query.
-  logger.error({ err: error instanceof Error ? { message: error.message, stack: error.stack } : "non-error thrown" }, "request failed");
+  // Never the request body, the URL query or the error's message (see errorForLog).
+  logger.error({ err: errorForLog(error) }, "request failed");
 }
 
 export default async function handleRequest(

@@ -4,6 +4,7 @@
  *   create-org "<name>"               create an organisation
  *   invite <org-slug> <role>          print a single-use invitation link (role: admin, facilitator, drafter)
  *   grant-platform-admin <username>   let a staff user create organisations (not read input)
+ *   purge-abandoned-drafts            delete account-less drafts nobody can reach (run daily)
  *   rotate-keys                       re-wrap every data key under CONVENE_MASTER_KEY (old keys in
  *                                     CONVENE_PREVIOUS_MASTER_KEYS), so the old master key can be dropped
  *   import-draft <file> [--org <org-slug>] [--use-in <consultation-slug>]…
@@ -23,6 +24,7 @@ const usage = `Usage:
   npm run admin -- invite <org-slug> <admin|facilitator|drafter>
   npm run admin -- grant-platform-admin <username>
   npm run admin -- rotate-keys
+  npm run admin -- purge-abandoned-drafts
   npm run admin -- import-draft <file.json|file.md> [--org <org-slug>] [--use-in <consultation-slug>]...
   npm run admin -- export-draft <document-slug> [version]`;
 
@@ -116,6 +118,13 @@ try {
       if (!draft) throw new UsageError(`No draft document "${documentSlug}"${versionText ? ` with version ${versionText}` : ""}.`);
       // Waits for the write: process.exit() below would otherwise cut a piped export short.
       await new Promise((resolve) => process.stdout.write(draftFileJson(draft), resolve));
+      break;
+    }
+    case "purge-abandoned-drafts": {
+      // Account-less drafts nobody can reach any more (no account, no receipt code, untouched for days).
+      // Run it daily from cron or the platform's scheduler; it is safe to run at any time.
+      const { purgeAbandonedDrafts } = await import("../app/modules/submissions/contributions.server.ts");
+      console.log(`Deleted ${await purgeAbandonedDrafts()} abandoned draft(s).`);
       break;
     }
     case "rotate-keys": {

@@ -17,6 +17,7 @@ import { ReceiptCodeDisplay } from "~/components/participation/receipt-code";
 import { SupportResources } from "~/components/participation/support-resources";
 import type { Theme } from "~/generated/prisma/enums";
 import { allowedQuoteLevels, type QuoteLevel } from "~/modules/consent/consent-choices";
+import { isConsentTextOf } from "~/modules/consent/consent-records.server";
 import { choicesFrom, consentProblem } from "~/modules/consent/consent-form";
 import { themeLabelKeys } from "~/modules/consultations/themes";
 import { formFailure, parseForm, type FormFailure } from "~/modules/forms/parse-form.server";
@@ -39,6 +40,8 @@ import { getParticipationConsultation } from "~/modules/submissions/participatio
 import { participationOwner } from "~/modules/submissions/participation-request.server";
 import { issueReceiptCode } from "~/modules/submissions/receipts.server";
 import { submitContribution, wasSentWithForm, type Receipt } from "~/modules/submissions/submit-contribution.server";
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const meta = titleMeta("participation:respond.title");
 
@@ -161,7 +164,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (questions.length > 0) {
     const saved = await saveAnswers({ submissionId: working.id, answers: answersFromForm(form.data, questions) });
-    if (!saved.ok) return fail("participation:respond.errors.notEditable");
+    if (!saved.ok) {
+      return fail(saved.reason === "unreadable" ? "participation:respond.unreadable" : "participation:respond.errors.notEditable");
+    }
   }
 
   const index = step === "review" ? steps.length : steps.indexOf(step);
@@ -192,6 +197,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       // Sent before from this page (the browser's draft cookie was cleared then).
       if (await wasSentWithForm(idempotencyKey)) return data({ alreadySent: true as const });
       return fail("participation:respond.errors.noContribution");
+    }
+    // Only one of this consultation's own consent texts may be recorded as agreed.
+    if (
+      formData.consentTextId !== undefined &&
+      !(uuidPattern.test(formData.consentTextId) && (await isConsentTextOf(consultation.id, formData.consentTextId)))
+    ) {
+      return fail("participation:consent.errors.stale", 400);
     }
     const choices = choicesFrom(formData);
     const problem = consentProblem(choices, "submit");

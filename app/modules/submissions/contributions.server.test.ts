@@ -242,3 +242,33 @@ describe("abandoned drafts", () => {
     expect(await getDb().answer.count({ where: { submissionId: started.submissionId } })).toBe(0);
   });
 });
+
+describe("an old review form sent again", () => {
+  it("cannot bring back consent choices that a later send narrowed", async () => {
+    const started = await startContribution({
+      consultation,
+      owner: { kind: "browser" },
+      formKey: generateFormKey(),
+      consentTextId,
+      choices: allow(),
+      language: "en",
+    });
+    if (started.kind !== "started" || !started.draftToken) throw new Error("not started");
+    const owner = { kind: "browser" as const, draftToken: started.draftToken };
+    await saveAnswers({ submissionId: started.submissionId, answers: [textAnswer(0, "Words for the record.")] });
+    const firstForm = generateFormKey();
+    const wide = allow({ draftersMayQuote: true, publicQuotes: true });
+    expect((await submitContribution({ submissionId: started.submissionId, owner, formKey: firstForm, choices: wide })).kind).toBe("received");
+    // The person edits and narrows their choices with a newer form…
+    const narrowed = await submitContribution({ submissionId: started.submissionId, owner, formKey: generateFormKey(), choices: allow() });
+    expect(narrowed).toMatchObject({ kind: "received", edited: true });
+    // …then an old tab sends the first form again.
+    const replay = await submitContribution({ submissionId: started.submissionId, owner, formKey: firstForm, choices: wide });
+    expect(replay.kind).toBe("alreadySent");
+    const record = await getDb().submission.findUniqueOrThrow({
+      where: { id: started.submissionId },
+      select: { consentRecord: { select: { publicQuotes: true, draftersMayQuote: true } } },
+    });
+    expect(record.consentRecord).toEqual({ publicQuotes: false, draftersMayQuote: false });
+  });
+});

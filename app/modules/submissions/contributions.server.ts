@@ -256,7 +256,7 @@ export type ParsedAnswer = AnswerInput;
 export const isEmptyAnswer = (answer: ParsedAnswer) =>
   answer.text === null && answer.stance === null && answer.optionIds.length === 0;
 
-export type SaveResult = { ok: true } | { ok: false; reason: "notEditable" };
+export type SaveResult = { ok: true } | { ok: false; reason: "notEditable" | "unreadable" };
 
 /**
  * Saves one page of answers: each non-empty one is written (its text
@@ -280,7 +280,15 @@ export async function saveAnswers(input: {
       select: { consentRecord: { select: { ...consentRecordChoices, withdrawnOn: true } } },
     });
     const allowed = allowedQuoteLevels(consent?.consentRecord ?? null);
-    const dataKey = openSubmissionKey(input.submissionId, locked.wrappedKey, ring);
+    let dataKey: Buffer;
+    try {
+      dataKey = openSubmissionKey(input.submissionId, locked.wrappedKey, ring);
+    } catch (error) {
+      // A damaged or unknown data key: refuse to save (the page keeps what was typed), never a 500.
+      if (!(error instanceof DecryptionError)) throw error;
+      logger.error({ submissionId: input.submissionId }, "a submission's data key could not be unwrapped while saving");
+      return { ok: false, reason: "unreadable" };
+    }
     const existing = await tx.answer.findMany({
       where: { submissionId: input.submissionId, questionId: { in: input.answers.map((answer) => answer.questionId) } },
       select: { id: true, questionId: true },

@@ -80,6 +80,9 @@ export async function submitContribution(input: SubmitInput): Promise<SubmitResu
       ? { kind: "received", receipt: receiptFor(input.owner, input.formKey, sent.receiptLookup), edited: false }
       : { kind: "alreadySent" };
   }
+  // An older form of this contribution, sent before a later edit: sending it
+  // again (a reloaded tab) must not bring back the choices it carried.
+  if (await db.submitKey.findUnique({ where: { digest }, select: { digest: true } })) return { kind: "alreadySent" };
 
   // argon2id is slow: prepare a receipt code before taking the row lock.
   const before = await db.submission.findUnique({ where: { id: input.submissionId }, select: { receiptLookup: true } });
@@ -103,6 +106,7 @@ export async function submitContribution(input: SubmitInput): Promise<SubmitResu
     if (locked.idempotencyKey === digest) {
       return { kind: "received", receipt: receiptFor(input.owner, input.formKey, locked.receiptLookup), edited: false };
     }
+    if (await tx.submitKey.findUnique({ where: { digest }, select: { digest: true } })) return { kind: "alreadySent" };
     if (!isEditable(locked.status)) return locked.status === "withdrawn" ? { kind: "notEditable" } : { kind: "alreadySent" };
     if (!input.choices.useInSummaries) return { kind: "summariesConsentNeeded" };
     const answers = await tx.answer.count({ where: { submissionId: input.submissionId } });
@@ -137,6 +141,7 @@ export async function submitContribution(input: SubmitInput): Promise<SubmitResu
         ...(newReceipt ? { receiptHash: newReceipt.hash, receiptLookup: newReceipt.lookup } : {}),
       },
     });
+    await tx.submitKey.create({ data: { digest, submissionId: input.submissionId } });
     await recordAuditEvent(tx, {
       actorKind: "participant",
       action: first ? "submission.received" : "submission.edited",
