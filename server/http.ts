@@ -12,7 +12,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import helmet from "helmet";
 import { isSameOriginWrite } from "~/modules/safety/origin-check.server";
 import { renderRefusalPage } from "~/modules/safety/refusal-page.server";
-import { logger } from "~/modules/logging/logger.server";
+import { errorForLog, logger } from "~/modules/logging/logger.server";
 
 /** Largest request body accepted (the longest answer form is far below this). */
 export const maxBodyBytes = 1024 * 1024;
@@ -62,7 +62,7 @@ export async function createHttpApp({ mode, buildDirectory }: ServerOptions) {
   );
 
   app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
-    logger.error({ err: error instanceof Error ? { message: error.message, stack: error.stack } : "unknown" }, "unhandled");
+    logger.error({ err: errorForLog(error) }, "unhandled");
     if (!response.headersSent) response.status(500).type("text/plain").send("Internal error");
   });
   return app;
