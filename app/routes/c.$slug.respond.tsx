@@ -34,7 +34,7 @@ import {
   type AnswerView,
   type ContributionOwner,
 } from "~/modules/submissions/contributions.server";
-import { expiredDraftCookie } from "~/modules/submissions/draft-cookie.server";
+import { retiringDraftCookie } from "~/modules/submissions/draft-cookie.server";
 import { findIdentifyingDetails, placesFor } from "~/modules/submissions/identifying-details";
 import { getParticipationConsultation } from "~/modules/submissions/participation-consultation.server";
 import { participationOwner } from "~/modules/submissions/participation-request.server";
@@ -222,8 +222,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "received":
         return data(
           { receipt: result.receipt, edited: result.edited },
-          // The browser no longer needs a way back in: that is what the receipt code is for.
-          owner?.kind === "browser" ? { headers: { "Set-Cookie": expiredDraftCookie(request, slug) } } : undefined,
+          // The receipt code is the way back in now; the cookie only outlives this answer for a
+          // moment, so a double click or retry still gets the same receipt (see retiringDraftCookie).
+          owner?.kind === "browser" ? { headers: { "Set-Cookie": retiringDraftCookie(request, slug, owner.draftToken) } } : undefined,
         );
       case "alreadySent":
         return data({ alreadySent: true as const });

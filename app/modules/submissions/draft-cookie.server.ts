@@ -42,6 +42,17 @@ export function draftCookie(request: Request, slug: string, token: string): stri
   return [`${cookieName(request, slug)}=${token}`, ...attributes(request)].join("; ");
 }
 
+/**
+ * After sending: the cookie lives two more minutes, so a double click or a
+ * retry whose first answer was lost still finds the contribution and gets the
+ * same receipt code (rebuilt from this token), then the browser drops it.
+ */
+export const retiringDraftSeconds = 120;
+
+export function retiringDraftCookie(request: Request, slug: string, token: string): string {
+  return [`${cookieName(request, slug)}=${token}`, ...attributes(request), `Max-Age=${retiringDraftSeconds}`].join("; ");
+}
+
 export function expiredDraftCookie(request: Request, slug: string): string {
   return [`${cookieName(request, slug)}=`, ...attributes(request), "Max-Age=0"].join("; ");
 }
