@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 type FieldProps = {
@@ -10,22 +10,31 @@ type FieldProps = {
   multiline?: boolean;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">;
 
+/** What a control needs to be tied to its label, hint and error. */
+export type ControlProps = { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
+
 /**
- * The one accessible form field: label, hint and error are tied to the
- * input with aria-describedby, and the input says when it is invalid.
+ * Label, hint and error around one control, tied together with ids and
+ * aria-describedby. Field (text) and SelectField (choices) both use it, so
+ * every form field in Convene reads the same to a screen reader.
  */
-export function Field({ label, name, error, hint, multiline, ...inputProps }: FieldProps) {
+export function FieldShell({
+  label,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  /** Translation key of the error, from the server. */
+  error?: string;
+  children: (control: ControlProps) => ReactNode;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
-  const shared = {
-    id,
-    name,
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy,
-  } as const;
   return (
     <div className={error ? "field field--error" : "field"}>
       <label htmlFor={id}>{label}</label>
@@ -39,17 +48,32 @@ export function Field({ label, name, error, hint, multiline, ...inputProps }: Fi
           {t(error)}
         </p>
       ) : null}
-      {multiline ? (
-        <textarea
-          {...shared}
-          defaultValue={inputProps.defaultValue as string | undefined}
-          required={inputProps.required}
-          autoComplete="off"
-          rows={6}
-        />
-      ) : (
-        <input {...shared} {...inputProps} />
-      )}
+      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
     </div>
+  );
+}
+
+/**
+ * The one accessible form field: label, hint and error are tied to the
+ * input with aria-describedby, and the input says when it is invalid.
+ */
+export function Field({ label, name, error, hint, multiline, ...inputProps }: FieldProps) {
+  return (
+    <FieldShell label={label} hint={hint} error={error}>
+      {(control) =>
+        multiline ? (
+          <textarea
+            {...control}
+            name={name}
+            defaultValue={inputProps.defaultValue as string | undefined}
+            required={inputProps.required}
+            autoComplete="off"
+            rows={6}
+          />
+        ) : (
+          <input {...control} name={name} {...inputProps} />
+        )
+      }
+    </FieldShell>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { FieldShell } from "./field";
 
 type SelectFieldProps = {
   label: string;
@@ -14,35 +14,14 @@ type SelectFieldProps = {
 
 /** A labelled <select> with hint and error tied to it, like Field for text inputs. */
 export function SelectField({ label, name, error, hint, defaultValue, required, children }: SelectFieldProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={error ? "field field--error" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {t(error)}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        {children}
-      </select>
-    </div>
+    <FieldShell label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} name={name} defaultValue={defaultValue} required={required}>
+          {children}
+        </select>
+      )}
+    </FieldShell>
   );
 }
 

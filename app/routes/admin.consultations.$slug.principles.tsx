@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ConsultationAdminNav } from "~/components/consultation-admin-nav";
 import { Field } from "~/components/field";
+import { LanguageOptions } from "~/components/language-options";
 import { FormProblem } from "~/components/form-problem";
 import { CheckboxField, SelectField } from "~/components/select-field";
 import { newDraftDocumentForm, newVersionForm, principleForm, useDraftVersionForm } from "~/modules/consultations/consultation-forms";
@@ -278,11 +279,7 @@ export default function DraftPrinciplesPage() {
                   defaultValue={principleValues?.language}
                   key={`language-${principleValues?.language ?? ""}`}
                 >
-                  {view.languages.map((code) => (
-                    <option key={code} value={code}>
-                      {languageLabel(code, i18n.language)}
-                    </option>
-                  ))}
+                  <LanguageOptions languages={view.languages} />
                 </SelectField>
                 <Field
                   label={t("admin.fields.principleTitle")}

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConsultationAdminNav } from "~/components/consultation-admin-nav";
 import { Field } from "~/components/field";
+import { LanguageOptions } from "~/components/language-options";
 import { FormProblem } from "~/components/form-problem";
 import { SelectField } from "~/components/select-field";
 import type { QuestionKind } from "~/generated/prisma/enums";
@@ -206,11 +207,7 @@ export default function QuestionsPage() {
             ))}
           </SelectField>
           <SelectField label={t("admin.fields.language")} name="language" error={add?.errors.language} defaultValue={add?.values.language}>
-            {view.languages.map((code) => (
-              <option key={code} value={code}>
-                {languageLabel(code, i18n.language)}
-              </option>
-            ))}
+            <LanguageOptions languages={view.languages} />
           </SelectField>
           <Field label={t("admin.fields.prompt")} hint={t("admin.fields.promptHint")} name="prompt" error={add?.errors.prompt} defaultValue={add?.values.prompt} multiline required />
           <Field label={t("admin.fields.help")} name="help" error={add?.errors.help} defaultValue={add?.values.help} multiline />
@@ -239,11 +236,7 @@ export default function QuestionsPage() {
               defaultValue={translate?.language}
               key={`l-${translate?.language ?? ""}`}
             >
-              {view.languages.map((code) => (
-                <option key={code} value={code}>
-                  {languageLabel(code, i18n.language)}
-                </option>
-              ))}
+              <LanguageOptions languages={view.languages} />
             </SelectField>
             <Field
               label={t("admin.fields.prompt")}

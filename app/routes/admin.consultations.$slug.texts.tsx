@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConsultationAdminNav } from "~/components/consultation-admin-nav";
 import { Field } from "~/components/field";
+import { LanguageOptions } from "~/components/language-options";
 import { SelectField } from "~/components/select-field";
 import { addSupportResource } from "~/modules/consultations/add-support-resource.server";
 import { consultationTextForm, removeSupportResourceForm, supportResourceForm } from "~/modules/consultations/consultation-forms";
@@ -140,11 +141,7 @@ export default function ConsultationTextsPage() {
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="resource" />
         <SelectField label={t("admin.fields.language")} name="language" error={resourceFailure?.errors.language} defaultValue={resourceFailure?.values.language}>
-          {consultation.languages.map((code) => (
-            <option key={code} value={code}>
-              {languageLabel(code, i18n.language)}
-            </option>
-          ))}
+          <LanguageOptions languages={consultation.languages} />
         </SelectField>
         <Field label={t("admin.fields.resourceName")} name="name" error={resourceFailure?.errors.name} defaultValue={resourceFailure?.values.name} required />
         <Field

@@ -1,9 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Field } from "~/components/field";
+import { SelectField } from "~/components/select-field";
 import { statusLabelKeys } from "~/modules/consultations/consultation-status";
 import { issueStaffInvitation } from "~/modules/auth/issue-staff-invitation.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -71,7 +71,6 @@ export default function OrganisationAdminPage() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const { t: tc } = useTranslation("consultations");
-  const roleId = useId();
   const failure = result && "failure" in result && result.failure.values.intent !== "profile" ? result.failure : undefined;
   const profileFailure = result && "failure" in result && result.failure.values.intent === "profile" ? result.failure : undefined;
   const profile = { ...organisation, ...profileFailure?.values };
@@ -151,15 +150,13 @@ export default function OrganisationAdminPage() {
         </div>
       ) : null}
       <Form method="post">
-        <label htmlFor={roleId}>{t("admin.fields.role")}</label>
-        <select id={roleId} name="role" aria-invalid={failure?.errors.role ? true : undefined}>
+        <SelectField label={t("admin.fields.role")} name="role" error={failure?.errors.role}>
           {staffRoles.map((role) => (
             <option key={role} value={role}>
               {t(staffRoleKeys[role])}
             </option>
           ))}
-        </select>
-        {failure?.errors.role ? <p className="field__error">{t(failure.errors.role)}</p> : null}
+        </SelectField>
         <button type="submit">{t("admin.inviteSubmit")}</button>
       </Form>
 
