@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beginTotpEnrolment, confirmTotpEnrolment, pendingEnrolmentSeconds } from "~/modules/auth/enrol-staff-totp.server";
 import { issueStaffInvitation } from "~/modules/auth/issue-staff-invitation.server";
 import { getDb } from "~/modules/db/db.server";
-import { rateLimits } from "~/modules/safety/rate-limit.server";
 import { send, sessionCookieFrom, startTestServer, type HttpResult, type TestServer } from "../support/http-app";
 import { tableCounts } from "../support/table-counts";
 
