@@ -7,7 +7,7 @@
  */
 import type { CDPSession, Page } from "@playwright/test";
 import { exitDestinationFor } from "./db";
-import { expect, neutralStubHeading, test, visit, type Guard } from "./fixtures";
+import { expect, neutralStubHeading, test, visit, waitForHydration, type Guard } from "./fixtures";
 import { appOrigin, demoSlug } from "./settings";
 
 const consultationPath = `/c/${demoSlug}`;
@@ -96,9 +96,16 @@ test.describe("quick exit on a slow phone, before React hydrates", () => {
 });
 
 test.describe("the Shift hint shows only where Shift can work", () => {
-  test("with JavaScript and a keyboard (a computer)", async ({ page, guard }) => {
+  test("with JavaScript and a keyboard (a computer), and still after hydration", async ({ page, guard }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
     await visit(page, guard, "/");
+    await waitForHydration(page);
     await expect(page.getByText(hint)).toBeVisible();
+    // The script's classes on <html> and its nonce must not upset React's hydration.
+    expect(errors).toEqual([]);
   });
 
   test("not on a touch-only phone, until a real keyboard is used", async ({ openPage, guard }) => {
