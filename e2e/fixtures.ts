@@ -444,8 +444,8 @@ export async function visit(page: Page, guard: Guard, path: string) {
 }
 
 /**
- * Waits for React to hydrate (JavaScript on): the quick exit's click and
- * keyboard handlers are attached by React, the latter in an effect.
+ * Waits for React to hydrate (JavaScript on), and for its passive effects.
+ * (The quick exit itself works before that: app/components/quick-exit.tsx.)
  */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => {
