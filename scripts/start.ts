@@ -4,7 +4,9 @@
  * - without DATABASE_URL, starts the embedded PostgreSQL (data in .data/);
  * - applies migrations (a failure stops start-up with the reason);
  * - seeds the demo consultation once (embedded database, or CONVENE_DEMO=1);
- * - serves on PORT (default 3000) and prints the demo staff logins.
+ * - serves on PORT (default 3000) and prints the demo staff logins;
+ * - every few minutes, purges withdrawn data keys from the database's files
+ *   (and once more when stopped by Ctrl-C or SIGTERM).
  * `npm run dev` does the same with Vite's dev server instead of a build.
  */
 import { bootDatabase, type BootedDatabase } from "./lib/boot.ts";

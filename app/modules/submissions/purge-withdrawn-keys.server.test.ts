@@ -230,7 +230,7 @@ describe("withdrawal, then the purge", () => {
       await holder.end();
     }
     expect(await purgeWithdrawnKeys({ connectionString: url })).toMatchObject({ kind: "purged" });
-  }, 120_000);
+  }, 30_000);
 
   it("runs on the running server's schedule, and as `npm run admin -- purge-withdrawn-keys`", async () => {
     const scheduled = await sentContribution("Purged by the schedule.");

@@ -16,7 +16,9 @@
  *    requests is still open — such a transaction's snapshot would make
  *    VACUUM FULL copy the deleted row into the new file;
  * 2. `VACUUM FULL` of each table named: a fresh file with the live rows only;
- *    the old file is truncated at commit and unlinked at the next checkpoint;
+ *    the old file is truncated at commit and unlinked at the next checkpoint
+ *    (a lock not granted within 5 s postpones the run instead of stalling
+ *    the app's queries behind it);
  * 3. `pg_switch_wal()` and `CHECKPOINT`, repeated until the oldest WAL
  *    segment left is newer than every segment written up to the end of
  *    step 2 (with the embedded server's walRemovalSettings those segments
@@ -53,7 +55,7 @@ export type PurgeResult =
   | { kind: "nothingPending" }
   /** Another process is purging right now. */
   | { kind: "busy" }
-  /** A transaction older than the requests stayed open; they stay pending for the next run. */
+  /** A transaction older than the requests stayed open, or a table stayed locked; they stay pending for the next run. */
   | { kind: "postponed" }
   | { kind: "purged"; tables: KeyHoldingTable[]; requests: number; wal: WalOutcome };
 
@@ -66,11 +68,12 @@ export type PurgeOptions = {
 
 const lockKey = "convene:purge-withdrawn-keys";
 const insufficientPrivilege = "42501";
+const lockNotAvailable = "55P03";
 const quoted = (table: KeyHoldingTable) => `"${table}"`;
 
-function isInsufficientPrivilege(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === insufficientPrivilege;
-}
+const hasCode = (error: unknown, code: string) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
+const isInsufficientPrivilege = (error: unknown) => hasCode(error, insufficientPrivilege);
 
 /** Open transactions (other than ours) that began before `since`: their snapshots may still see a deleted row. */
 async function olderTransactions(client: pg.Client, since: string): Promise<number> {
@@ -138,7 +141,15 @@ export async function purgeWithdrawnKeys(options: PurgeOptions = {}): Promise<Pu
         return { kind: "postponed" };
       }
       const tables = keyHoldingTables.filter((table) => pending.rows.some((row) => row.tableName === table));
-      for (const table of tables) await client.query(`VACUUM FULL ${quoted(table)}`);
+      // VACUUM FULL holds an exclusive lock while it waits for one, stalling the
+      // app's queries on that table: give up quickly and try again next run.
+      await client.query("SET lock_timeout = '5s'");
+      try {
+        for (const table of tables) await client.query(`VACUUM FULL ${quoted(table)}`);
+      } catch (error) {
+        if (hasCode(error, lockNotAvailable)) return { kind: "postponed" };
+        throw error;
+      }
       const { rows } = await client.query<{ segment: string }>("SELECT pg_walfile_name(pg_current_wal_lsn()) AS segment");
       const wal = await removeOldWal(client, rows[0]!.segment);
       // Exactly the requests read above: one written meanwhile stays for the next run.
