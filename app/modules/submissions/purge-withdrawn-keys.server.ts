@@ -17,7 +17,7 @@
  *    VACUUM FULL copy the deleted row into the new file;
  * 2. `VACUUM FULL` of each table named: a fresh file with the live rows only;
  *    the old file is truncated at commit and unlinked at the next checkpoint
- *    (a lock not granted within 5 s postpones the run instead of stalling
+ *    (a lock not granted within 2 s postpones the run instead of stalling
  *    the app's queries behind it);
  * 3. `pg_switch_wal()` and `CHECKPOINT`, repeated until the oldest WAL
  *    segment left is newer than every segment written up to the end of
@@ -143,7 +143,7 @@ export async function purgeWithdrawnKeys(options: PurgeOptions = {}): Promise<Pu
       const tables = keyHoldingTables.filter((table) => pending.rows.some((row) => row.tableName === table));
       // VACUUM FULL holds an exclusive lock while it waits for one, stalling the
       // app's queries on that table: give up quickly and try again next run.
-      await client.query("SET lock_timeout = '5s'");
+      await client.query("SET lock_timeout = '2s'");
       try {
         for (const table of tables) await client.query(`VACUUM FULL ${quoted(table)}`);
       } catch (error) {
