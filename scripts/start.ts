@@ -4,7 +4,9 @@
  * - without DATABASE_URL, starts the embedded PostgreSQL (data in .data/);
  * - applies migrations (a failure stops start-up with the reason);
  * - seeds the demo consultation once (embedded database, or CONVENE_DEMO=1);
- * - serves on PORT (default 3000) and prints the demo staff logins.
+ * - serves on PORT (default 3000) and prints the demo staff logins;
+ * - every few minutes, purges withdrawn data keys from the database's files
+ *   (and once more when stopped by Ctrl-C or SIGTERM).
  * `npm run dev` does the same with Vite's dev server instead of a build.
  */
 import { bootDatabase, type BootedDatabase } from "./lib/boot.ts";
@@ -37,6 +39,10 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping Convene${usingEmbedded ? " and its database" : ""}…`);
+  // A withdrawal just before stopping is purged now, not only at the next start.
+  await import("../app/modules/submissions/purge-withdrawn-keys.server.ts")
+    .then(({ purgeWithdrawnKeys }) => purgeWithdrawnKeys({ connectionString: database.url, maxWaitMs: 2_000 }))
+    .catch(() => undefined);
   await database.stop();
   process.exit(0);
 }
@@ -54,6 +60,11 @@ if (usingEmbedded || process.env.CONVENE_DEMO === "1") {
 
 const { createHttpApp } = await import("../server/http.ts");
 const app = await createHttpApp({ mode: development ? "development" : "production", buildDirectory });
+// Withdrawn data keys leave the database's files within minutes (README, What
+// withdrawal destroys). The owner's connection: VACUUM FULL and CHECKPOINT need it.
+const { schedulePurgeOfWithdrawnKeys } = await import("../app/modules/submissions/purge-withdrawn-keys.server.ts");
+schedulePurgeOfWithdrawnKeys({ connectionString: database.url });
+
 app.listen(environment.PORT, () => {
   console.log(`Convene is ready on http://localhost:${environment.PORT}`);
 });

@@ -131,7 +131,7 @@ describe("the input gate", () => {
         const consultation = await assertConsultationAcceptsInput(slug, afterClosing, tx);
         // Never reached: the participation flow writes only after the gate lets it through.
         await tx.submission.create({
-          data: { consultationId: consultation.id, language: "en", idempotencyKey: "never", wrappedKey: "never" },
+          data: { consultationId: consultation.id, language: "en", idempotencyKey: "never" },
         });
       })
       .catch((error: unknown) => {
