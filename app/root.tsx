@@ -9,6 +9,7 @@ import {
   useRouteLoaderData,
   useParams,
   useRouteError,
+  type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,6 +19,7 @@ import { useNonce } from "~/components/nonce";
 import { SiteHeader } from "~/components/site-header";
 import { QuickExit, QuickExitHiddenLink, quickExitHref } from "~/components/quick-exit";
 import { getActor, type Actor } from "~/modules/auth/actor.server";
+import { wasNotSaved } from "~/modules/forms/keep-form-offline";
 import { whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { textDirection } from "~/modules/i18n/config";
@@ -37,6 +39,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     actor.kind === "participant" ? "participant" : actor.kind === "staff" ? "staff" : null;
   return { language: await detectLanguage(request), signedIn };
 }
+
+/** A form kept after a failed send must not be replaced by the error page of a reload failing the same way. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
+  wasNotSaved(actionResult) ? false : defaultShouldRevalidate;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { i18n, t } = useTranslation();

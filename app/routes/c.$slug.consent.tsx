@@ -15,9 +15,9 @@ import { ConsentChoicesFieldset, checkedFrom } from "~/components/participation/
 import { InputWindowNotice } from "~/components/participation/input-window-notice";
 import { SupportResources } from "~/components/participation/support-resources";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
-import { keepFormWhenOffline } from "~/modules/forms/keep-form-offline";
+import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offline";
 import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
-import { formFailure, parseForm, type FormFailure } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { generateFormKey, isFormKey } from "~/modules/submissions/contribution-secrets.server";
@@ -47,7 +47,7 @@ async function loadConsultation(request: Request, slug: string) {
 
 /** A form that could not be sent (offline, database down) keeps its state; reloading would fail the same way. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
-  (actionResult as { failure?: FormFailure } | undefined)?.failure?.unavailable ? false : defaultShouldRevalidate;
+  wasNotSaved(actionResult) ? false : defaultShouldRevalidate;
 
 export const clientAction = ({ request, serverAction }: ClientActionFunctionArgs) =>
   keepFormWhenOffline(request, () => serverAction<typeof action>());

@@ -30,7 +30,7 @@ import { isConsentTextOf } from "~/modules/consent/consent-records.server";
 import { choicesFrom, consentProblem } from "~/modules/consent/consent-form";
 import { themeLabelKeys } from "~/modules/consultations/themes";
 import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
-import { keepFormWhenOffline } from "~/modules/forms/keep-form-offline";
+import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offline";
 import { formFailure, parseForm, type FormFailure, type FormValues } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -66,9 +66,7 @@ export const meta = titleMeta("participation:respond.title");
  * down): reloading would fail the same way and replace the kept text.
  */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, actionResult, defaultShouldRevalidate }) =>
-  formData?.get("intent") === "autosave" || (actionResult as { failure?: FormFailure } | undefined)?.failure?.unavailable
-    ? false
-    : defaultShouldRevalidate;
+  formData?.get("intent") === "autosave" || wasNotSaved(actionResult) ? false : defaultShouldRevalidate;
 
 /** With JavaScript: a send that never reached the server keeps the form and its text (see keep-form-offline.ts). */
 export const clientAction = ({ request, serverAction }: ClientActionFunctionArgs) =>

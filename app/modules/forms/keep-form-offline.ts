@@ -20,3 +20,13 @@ export async function keepFormWhenOffline<Result>(request: Request, serverAction
     return { failure: { errors: {}, values, formError: "errors.notSaved", unavailable: true as const } };
   }
 }
+
+/**
+ * For `shouldRevalidate`: after a form that could not be saved, no loader
+ * (the root's included) reloads — offline or with the database down it
+ * would fail the same way, and its error page would replace the kept form.
+ */
+export function wasNotSaved(actionResult: unknown): boolean {
+  const failure = (actionResult as { failure?: { unavailable?: unknown } } | null | undefined)?.failure;
+  return failure?.unavailable === true;
+}
