@@ -32,10 +32,16 @@ test("offline with JavaScript: the answer and the send stay on the page with the
   await expect(page.getByText("Your answers on this page could not be saved just now")).toBeVisible({ timeout: 20_000 });
   await expect(answer).toHaveValue(`${typed} More.`);
 
-  await context.setOffline(false);
   expect((await contributionsOf(context))[0]?.answers).toBe(0);
+
+  // Back online: the autosave tries again by itself (every ten seconds), then "Try again" moves on; one answer either way.
+  await context.setOffline(false);
+  await expect(page.getByText("Your answers on this page were saved.")).toBeVisible({ timeout: 25_000 });
+  expect(await contributionsOf(context)).toMatchObject([{ status: "draft", answers: 1 }]);
   await leave(guard, () => page.getByRole("button", { name: "Try again" }).click());
   await expect(page.getByText("Theme 2 of 4")).toBeVisible();
+  // The client-side navigation happened after `leave` returned: let its audit run before the next page.
+  await guard.settled();
   expect(await contributionsOf(context)).toMatchObject([{ status: "draft", answers: 1 }]);
 
   await visit(page, guard, `/c/${demoSlug}/respond?step=review`);
