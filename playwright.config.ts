@@ -17,6 +17,8 @@ import { appOrigin, defaultQuickExitUrl, e2eDataDir, e2eDatabasePort, e2ePort } 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 const debianChromium = "/usr/bin/chromium";
 const ci = Boolean(process.env.CI);
+/** The spec that stops the e2e database (see its project below). */
+const databaseDownSpec = "**/database-down.spec.ts";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -60,7 +62,17 @@ export default defineConfig({
       ignoreDefaultArgs: ["--disable-back-forward-cache"],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: databaseDownSpec },
+    // Stops and starts the app's database: only after every other test has finished, one test at a time.
+    {
+      name: "database-down",
+      use: { browserName: "chromium" },
+      testMatch: databaseDownSpec,
+      dependencies: ["chromium"],
+      fullyParallel: false,
+    },
+  ],
   webServer: {
     command: "npm start",
     cwd: projectRoot,

@@ -9,6 +9,7 @@ import {
   useRouteLoaderData,
   useParams,
   useRouteError,
+  type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,7 +18,9 @@ import { ErrorPage } from "~/components/error-page";
 import { useNonce } from "~/components/nonce";
 import { SiteHeader } from "~/components/site-header";
 import { QuickExit, QuickExitHiddenLink, quickExitHref, quickExitScript } from "~/components/quick-exit";
-import { getActor } from "~/modules/auth/actor.server";
+import { getActor, type Actor } from "~/modules/auth/actor.server";
+import { wasNotSaved } from "~/modules/forms/keep-form-offline";
+import { whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { textDirection } from "~/modules/i18n/config";
 import { leaveAgainIfExited } from "~/modules/safety/quick-exit.server";
@@ -30,11 +33,16 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await leaveAgainIfExited(request);
-  const actor = await getActor(request);
+  // Database unreachable: the header cannot know who is signed in, but the page (and any form kept in it) still renders.
+  const actor = await whenDatabaseDown((): Promise<Actor> => getActor(request), (): Actor => ({ kind: "anonymous" }));
   const signedIn: "participant" | "staff" | null =
     actor.kind === "participant" ? "participant" : actor.kind === "staff" ? "staff" : null;
   return { language: await detectLanguage(request), signedIn };
 }
+
+/** A form kept after a failed send must not be replaced by the error page of a reload failing the same way. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
+  wasNotSaved(actionResult) ? false : defaultShouldRevalidate;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { i18n, t } = useTranslation();

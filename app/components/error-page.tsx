@@ -9,7 +9,9 @@ export function ErrorPage({ status }: { status: number }) {
       ? { title: t("errors.notFoundTitle"), body: t("errors.notFoundBody") }
       : status === 400
         ? { title: t("errors.badRequestTitle"), body: t("errors.badRequestBody") }
-        : { title: t("errors.genericTitle"), body: t("errors.genericBody") };
+        : status === 503
+          ? { title: t("errors.unavailableTitle"), body: t("errors.unavailableBody") }
+          : { title: t("errors.genericTitle"), body: t("errors.genericBody") };
   return (
     <div className="error-page">
       <title>{texts.title}</title>

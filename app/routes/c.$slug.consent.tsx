@@ -1,19 +1,33 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  type ClientActionFunctionArgs,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormProblem } from "~/components/form-problem";
+import { SaveRetry } from "~/components/save-retry";
 import { ConsentChoicesFieldset, checkedFrom } from "~/components/participation/consent-choices-fieldset";
 import { InputWindowNotice } from "~/components/participation/input-window-notice";
 import { SupportResources } from "~/components/participation/support-resources";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
+import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offline";
+import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
 import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { generateFormKey, isFormKey } from "~/modules/submissions/contribution-secrets.server";
 import { changeContributionConsent, findWorkingContribution, startContribution } from "~/modules/submissions/contributions.server";
 import { draftCookie } from "~/modules/submissions/draft-cookie.server";
-import { getParticipationConsultation } from "~/modules/submissions/participation-consultation.server";
+import {
+  getParticipationConsultation,
+  lastKnownParticipationConsultation,
+  type ParticipationConsultation,
+} from "~/modules/submissions/participation-consultation.server";
 import { participationOwner } from "~/modules/submissions/participation-request.server";
 import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
 
@@ -32,23 +46,53 @@ async function loadConsultation(request: Request, slug: string) {
   return { language, consultation };
 }
 
+/** A form that could not be sent (offline, database down) keeps its state; reloading would fail the same way. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
+  wasNotSaved(actionResult) ? false : defaultShouldRevalidate;
+
+export const clientAction = ({ request, serverAction }: ClientActionFunctionArgs) =>
+  keepFormWhenOffline(request, () => serverAction<typeof action>());
+
+const pageConsultation = (consultation: ParticipationConsultation) => ({
+  slug: consultation.slug,
+  title: consultation.title,
+  titleLanguage: consultation.titleLanguage,
+  hostNames: consultation.hostNames,
+  supportResources: consultation.supportResources,
+  consentText: consultation.consentText,
+  inputWindow: consultation.inputWindow,
+  opensOn: consultation.opensOn,
+  closesOn: consultation.closesOn,
+});
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
+  return whenDatabaseDown(
+    () => loadPage(request, slug),
+    async () => {
+      // The consent text as this process last read it; the action's 503 reply carries the choices just made.
+      const consultation = lastKnownParticipationConsultation(slug, await detectLanguage(request));
+      if (!consultation) throw new Response(null, { status: 503, headers: { "Retry-After": "10" } });
+      return data(
+        {
+          consultation: pageConsultation(consultation),
+          signedIn: false,
+          savedChoices: null,
+          continuing: false,
+          formKey: generateFormKey(),
+        },
+        { status: 503, headers: { "Retry-After": "10" } },
+      );
+    },
+  );
+}
+
+async function loadPage(request: Request, slug: string) {
   const { owner, participantId } = await participationOwner(request, slug);
   const { consultation } = await loadConsultation(request, slug);
   const working = owner ? await findWorkingContribution(consultation.id, owner) : null;
   return {
-    consultation: {
-      slug: consultation.slug,
-      title: consultation.title,
-      titleLanguage: consultation.titleLanguage,
-      hostNames: consultation.hostNames,
-      supportResources: consultation.supportResources,
-      consentText: consultation.consentText,
-      inputWindow: consultation.inputWindow,
-      opensOn: consultation.opensOn,
-      closesOn: consultation.closesOn,
-    },
+    consultation: pageConsultation(consultation),
     signedIn: participantId !== null,
     /** The person's own earlier choices, when they come back to this step. */
     savedChoices: working?.consentRecord ?? null,
@@ -58,7 +102,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const slug = params.slug ?? "";
+  // Database unreachable: 503 with the same choices, never a crash page.
+  return keepFormWhenDatabaseDown(request, () => consent(request, params.slug ?? ""));
+}
+
+async function consent(request: Request, slug: string) {
   const { owner, participantId } = await participationOwner(request, slug);
   const { language, consultation } = await loadConsultation(request, slug);
   const form = await parseForm(request, consentForm);
@@ -144,10 +192,15 @@ export default function ConsentPage() {
           <p>{t("consent.choicesIntro")}</p>
           <p>{signedIn ? t("consent.withAccount") : t("consent.withoutAccount")}</p>
           <p>{t("withdraw.unrecoverable", { minutes: withdrawnUnrecoverableWithinMinutes })}</p>
-          <FormProblem messageKey={failure?.formError} values={{ opens: consultation.opensOn, closes: consultation.closesOn }} />
+          <FormProblem
+            messageKey={failure?.unavailable ? undefined : failure?.formError}
+            values={{ opens: consultation.opensOn, closes: consultation.closesOn }}
+          />
           <Form method="post" noValidate>
-            <input type="hidden" name="idempotencyKey" value={formKey} />
+            {/* Sent again after a failure with its own key, so the retry starts one draft. */}
+            <input type="hidden" name="idempotencyKey" value={(failure?.unavailable && failure.values.idempotencyKey) || formKey} />
             <input type="hidden" name="consentTextId" value={consentText.id} />
+            {failure?.unavailable ? <SaveRetry /> : null}
             <ConsentChoicesFieldset checked={checkedFrom(failure?.values, savedChoices)} error={failure?.errors.consent} />
             <button type="submit">{continuing ? t("consent.saveAndContinue") : t("consent.start")}</button>
           </Form>

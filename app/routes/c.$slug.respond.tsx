@@ -4,10 +4,19 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useFetcher, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import {
+  Form,
+  Link,
+  useActionData,
+  useFetcher,
+  useLoaderData,
+  type ClientActionFunctionArgs,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { FormProblem } from "~/components/form-problem";
+import { SaveRetry } from "~/components/save-retry";
 import { ConsentChoicesFieldset, checkedFrom } from "~/components/participation/consent-choices-fieldset";
 import { HighlightedText } from "~/components/participation/highlighted-text";
 import { InputWindowNotice } from "~/components/participation/input-window-notice";
@@ -16,11 +25,13 @@ import { QuestionFields, type QuestionValues } from "~/components/participation/
 import { ReceiptCodeDisplay } from "~/components/participation/receipt-code";
 import { SupportResources } from "~/components/participation/support-resources";
 import type { Theme } from "~/generated/prisma/enums";
-import { allowedQuoteLevels, type QuoteLevel } from "~/modules/consent/consent-choices";
+import { allowedQuoteLevels, quoteLevels, type QuoteLevel } from "~/modules/consent/consent-choices";
 import { isConsentTextOf } from "~/modules/consent/consent-records.server";
 import { choicesFrom, consentProblem } from "~/modules/consent/consent-form";
 import { themeLabelKeys } from "~/modules/consultations/themes";
-import { formFailure, parseForm, type FormFailure } from "~/modules/forms/parse-form.server";
+import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
+import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offline";
+import { formFailure, parseForm, type FormFailure, type FormValues } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { quoteLevelLabelKeys, stanceLabelKeys } from "~/modules/submissions/answer-fields";
@@ -36,7 +47,11 @@ import {
 } from "~/modules/submissions/contributions.server";
 import { retiringDraftCookie } from "~/modules/submissions/draft-cookie.server";
 import { findIdentifyingDetails, placesFor } from "~/modules/submissions/identifying-details";
-import { getParticipationConsultation } from "~/modules/submissions/participation-consultation.server";
+import {
+  getParticipationConsultation,
+  lastKnownParticipationConsultation,
+  type ParticipationConsultation,
+} from "~/modules/submissions/participation-consultation.server";
 import { participationOwner } from "~/modules/submissions/participation-request.server";
 import { issueReceiptCode } from "~/modules/submissions/receipts.server";
 import { submitContribution, wasSentWithForm, type Receipt } from "~/modules/submissions/submit-contribution.server";
@@ -45,9 +60,17 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 export const meta = titleMeta("participation:respond.title");
 
-/** Autosaves answer only to the page that sent them: nothing on screen needs reloading. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
-  formData?.get("intent") === "autosave" ? false : defaultShouldRevalidate;
+/**
+ * Autosaves answer only to the page that sent them: nothing on screen needs
+ * reloading. Nor does a form that could not be saved (offline, database
+ * down): reloading would fail the same way and replace the kept text.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, actionResult, defaultShouldRevalidate }) =>
+  formData?.get("intent") === "autosave" || wasNotSaved(actionResult) ? false : defaultShouldRevalidate;
+
+/** With JavaScript: a send that never reached the server keeps the form and its text (see keep-form-offline.ts). */
+export const clientAction = ({ request, serverAction }: ClientActionFunctionArgs) =>
+  keepFormWhenOffline(request, () => serverAction<typeof action>());
 
 const respondPath = (slug: string, step: Step) => `/c/${slug}/respond?step=${step}`;
 
@@ -55,6 +78,10 @@ async function loadConsultation(request: Request, slug: string) {
   const language = await detectLanguage(request);
   const consultation = await getParticipationConsultation(slug, language);
   if (!consultation) throw new Response(null, { status: 404 });
+  return stepOf(request, language, consultation);
+}
+
+function stepOf(request: Request, language: string, consultation: ParticipationConsultation) {
   const steps = consultation.steps.map((step) => step.theme);
   const requested = new URL(request.url).searchParams.get("step");
   const step: Step =
@@ -65,6 +92,60 @@ async function loadConsultation(request: Request, slug: string) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
+  return whenDatabaseDown(
+    () => loadPage(request, slug),
+    () => pageWithoutDatabase(request, slug),
+  );
+}
+
+/**
+ * The database is unreachable: the page is built from the consultation's
+ * structure as this process last read it, with nobody's answers. The
+ * action's reply (keep-form-when-database-down) carries what was just typed.
+ */
+async function pageWithoutDatabase(request: Request, slug: string) {
+  const language = await detectLanguage(request);
+  const consultation = lastKnownParticipationConsultation(slug, language);
+  if (!consultation) throw new Response(null, { status: 503, headers: { "Retry-After": "10" } });
+  const { steps, step, themeStep } = stepOf(request, language, consultation);
+  return data(
+    {
+      ...pageShell(consultation, steps, step, themeStep),
+      databaseDown: true as const,
+      signedIn: false,
+      contribution: null,
+      values: {} as Record<string, QuestionValues>,
+      review: [] as ReviewGroup[],
+      allowedQuoteLevels: ["count_only"] as readonly QuoteLevel[],
+      consentTextId: null,
+    },
+    { status: 503, headers: { "Retry-After": "10" } },
+  );
+}
+
+/** What the page needs that is the same for everyone. */
+function pageShell(
+  consultation: ParticipationConsultation,
+  steps: Theme[],
+  step: Step,
+  themeStep: ParticipationConsultation["steps"][number] | undefined,
+) {
+  return {
+    slug: consultation.slug,
+    title: consultation.title,
+    titleLanguage: consultation.titleLanguage,
+    inputWindow: consultation.inputWindow,
+    opensOn: consultation.opensOn,
+    closesOn: consultation.closesOn,
+    supportResources: consultation.supportResources,
+    steps,
+    step,
+    themeStep: themeStep ?? null,
+    formKey: generateFormKey(),
+  };
+}
+
+async function loadPage(request: Request, slug: string) {
   const { owner, participantId } = await participationOwner(request, slug);
   const { language, consultation, steps, step, themeStep } = await loadConsultation(request, slug);
   const working = owner ? await findWorkingContribution(consultation.id, owner) : null;
@@ -84,7 +165,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 
   const places = placesFor(language, { city: consultation.regionCity, country: consultation.regionCountry });
-  const review =
+  const review: ReviewGroup[] =
     step === "review"
       ? consultation.steps
           .map((group) => ({
@@ -114,16 +195,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : [];
 
   return {
-    slug: consultation.slug,
-    title: consultation.title,
-    titleLanguage: consultation.titleLanguage,
-    inputWindow: consultation.inputWindow,
-    opensOn: consultation.opensOn,
-    closesOn: consultation.closesOn,
-    supportResources: consultation.supportResources,
-    steps,
-    step,
-    themeStep: themeStep ?? null,
+    ...pageShell(consultation, steps, step, themeStep),
+    databaseDown: false as const,
     signedIn: participantId !== null,
     contribution: working
       ? {
@@ -137,14 +210,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     review,
     allowedQuoteLevels: allowedQuoteLevels(consentState),
     consentTextId: working?.consentRecord?.consentTextId ?? null,
-    formKey: generateFormKey(),
   };
 }
+
+type ReviewGroup = {
+  theme: Theme;
+  items: Array<{
+    questionId: string;
+    prompt: string;
+    promptLanguage: string;
+    text: string | null;
+    unreadable: boolean;
+    spans: ReturnType<typeof findIdentifyingDetails>;
+    stance: AnswerView["stance"];
+    optionLabels: string[];
+    quote: QuoteLevel;
+    hasTextField: boolean;
+  }>;
+};
 
 type Failure = { failure: FormFailure };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const slug = params.slug ?? "";
+  // Database unreachable: 503 with the same form and everything typed, never a crash page.
+  return keepFormWhenDatabaseDown(request, () => respond(request, params.slug ?? ""));
+}
+
+async function respond(request: Request, slug: string) {
   const { owner } = await participationOwner(request, slug);
   const { consultation, steps, step, themeStep } = await loadConsultation(request, slug);
   const questions = themeStep?.questions ?? [];
@@ -261,6 +353,11 @@ function useAutosave(formRef: React.RefObject<HTMLFormElement | null>, action: s
   busy.current = fetcher.state !== "idle";
   const submit = useRef(fetcher.submit);
   submit.current = fetcher.submit;
+  // Not saved because the server or network was unreachable: still unsaved, so the next tick tries again.
+  const unsaved = fetcher.state === "idle" && fetcher.data?.failure?.unavailable === true;
+  useEffect(() => {
+    if (unsaved) dirty.current = true;
+  }, [unsaved, fetcher.data]);
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
@@ -298,6 +395,26 @@ function AutosaveStatus({ fetcher }: { fetcher: ReturnType<typeof useAutosave> }
   );
 }
 
+/** A form that could not be saved is sent again with its own key, so the retry counts once. */
+function formKeyFor(loaderData: LoaderData, failure?: FormFailure): string {
+  const posted = failure?.unavailable ? failure.values.idempotencyKey : undefined;
+  return posted || loaderData.formKey;
+}
+
+const retryIntentPattern = /^(next|previous|saveLater|newCode|submit|goto:[a-z_]{1,40})$/;
+
+/** The button the person pressed, for "Try again"; what was posted is checked again by the action. */
+function retryIntentOf(failure: FormFailure, fallback: string): string {
+  const intent = failure.values.intent;
+  return intent && retryIntentPattern.test(intent) ? intent : fallback;
+}
+
+/** Without the database the contribution-wide choices are unknown: offer back the levels that were posted. */
+function postedQuoteLevels(values: FormValues): readonly QuoteLevel[] {
+  const posted = new Set(Object.entries(values).filter(([name]) => name.endsWith(".quote")).map(([, value]) => value));
+  return quoteLevels.filter((level) => level === "count_only" || posted.has(level));
+}
+
 function ThemePage({ loaderData, failure }: { loaderData: LoaderData; failure?: FormFailure }) {
   const { t } = useTranslation("participation");
   const formRef = useRef<HTMLFormElement>(null);
@@ -321,13 +438,15 @@ function ThemePage({ loaderData, failure }: { loaderData: LoaderData; failure?: 
     }
     return loaderData.values[questionId] ?? { text: "", stance: "", optionIds: [], quote: "count_only" };
   };
+  const quoteLevelsShown =
+    loaderData.databaseDown && failure ? postedQuoteLevels(failure.values) : loaderData.allowedQuoteLevels;
   return (
     <>
       <ProgressSummary steps={loaderData.steps} current={themeStep.theme} />
       <Heading loaderData={loaderData}>{t(themeLabelKeys[themeStep.theme], { ns: "common" })}</Heading>
       <p>{t("respond.intro")}</p>
       <FormProblem
-        messageKey={failure?.formError}
+        messageKey={failure?.unavailable ? undefined : failure?.formError}
         values={{ opens: loaderData.opensOn, closes: loaderData.closesOn }}
       />
       {themeStep.principles.length > 0 ? (
@@ -352,15 +471,16 @@ function ThemePage({ loaderData, failure }: { loaderData: LoaderData; failure?: 
         </section>
       ) : null}
       <Form method="post" action={action} noValidate ref={formRef} id="answer-form">
-        <input type="hidden" name="idempotencyKey" value={loaderData.formKey} />
+        <input type="hidden" name="idempotencyKey" value={formKeyFor(loaderData, failure)} />
         <h2>{t("respond.questionsHeading")}</h2>
+        {failure?.unavailable ? <SaveRetry intent={retryIntentOf(failure, "next")} /> : null}
         {themeStep.questions.map((question) => (
           <QuestionFields
             key={question.id}
             question={question}
             values={valuesFor(question.id)}
             errors={failure?.errors ?? {}}
-            allowedQuoteLevels={loaderData.allowedQuoteLevels}
+            allowedQuoteLevels={quoteLevelsShown}
           />
         ))}
         <div className="form-buttons">
@@ -386,16 +506,19 @@ function ThemePage({ loaderData, failure }: { loaderData: LoaderData; failure?: 
 
 function ReviewPage({ loaderData, failure }: { loaderData: LoaderData; failure?: FormFailure }) {
   const { t } = useTranslation("participation");
-  const contribution = loaderData.contribution!;
-  const firstSend = contribution.status === "draft";
+  // Null only while the database is unreachable (the page then shows the posted choices).
+  const contribution = loaderData.contribution;
+  const firstSend = contribution?.status !== "received";
   const flagged = loaderData.review.some((group) => group.items.some((item) => item.spans.length > 0));
+  // The consent text the person agreed to: from the page, or (database unreachable) as it was posted.
+  const consentTextId = loaderData.consentTextId ?? (failure?.unavailable ? failure.values.consentTextId : undefined);
   return (
     <>
       <ProgressSummary steps={loaderData.steps} current="review" />
       <Heading loaderData={loaderData}>{t("review.title")}</Heading>
       <p>{t("review.intro")}</p>
       <FormProblem
-        messageKey={failure?.formError}
+        messageKey={failure?.unavailable ? undefined : failure?.formError}
         values={{ opens: loaderData.opensOn, closes: loaderData.closesOn }}
       />
       {flagged ? (
@@ -403,7 +526,11 @@ function ReviewPage({ loaderData, failure }: { loaderData: LoaderData; failure?:
           <p>{t("review.identifyingWarning")}</p>
         </div>
       ) : null}
-      {loaderData.review.length === 0 ? <p>{t("review.nothingYet")}</p> : null}
+      {loaderData.databaseDown ? (
+        <p>{t("review.answersNotShown")}</p>
+      ) : loaderData.review.length === 0 ? (
+        <p>{t("review.nothingYet")}</p>
+      ) : null}
       {loaderData.review.map((group) => (
         <section key={group.theme} aria-labelledby={`review-${group.theme}`}>
           <h2 id={`review-${group.theme}`}>{t(themeLabelKeys[group.theme], { ns: "common" })}</h2>
@@ -431,14 +558,15 @@ function ReviewPage({ loaderData, failure }: { loaderData: LoaderData; failure?:
         </section>
       ))}
       <Form method="post" action={respondPath(loaderData.slug, "review")} noValidate>
-        <input type="hidden" name="idempotencyKey" value={loaderData.formKey} />
-        {loaderData.consentTextId ? <input type="hidden" name="consentTextId" value={loaderData.consentTextId} /> : null}
+        <input type="hidden" name="idempotencyKey" value={formKeyFor(loaderData, failure)} />
+        {consentTextId ? <input type="hidden" name="consentTextId" value={consentTextId} /> : null}
+        {failure?.unavailable ? <SaveRetry intent={retryIntentOf(failure, "submit")} /> : null}
         <ConsentChoicesFieldset
           legend={t("review.choicesLegend")}
-          checked={checkedFrom(failure?.values, contribution.choices)}
+          checked={checkedFrom(failure?.values, contribution?.choices ?? null)}
           error={failure?.errors.consent}
         />
-        {!loaderData.signedIn && contribution.hasReceipt ? <p>{t("review.keepsSavedCode")}</p> : null}
+        {!loaderData.signedIn && contribution?.hasReceipt ? <p>{t("review.keepsSavedCode")}</p> : null}
         <div className="form-buttons">
           <button type="submit" name="intent" value="submit">
             {firstSend ? t("review.submit") : t("review.saveChanges")}
@@ -449,7 +577,7 @@ function ReviewPage({ loaderData, failure }: { loaderData: LoaderData; failure?:
             </button>
           ) : null}
         </div>
-        {!loaderData.signedIn && contribution.hasReceipt ? (
+        {!loaderData.signedIn && contribution?.hasReceipt ? (
           <p>
             <button type="submit" name="intent" value="newCode" className="button--link">
               {t("receiptCode.replace")}
@@ -544,7 +672,17 @@ export default function RespondPage() {
   const contribution = loaderData.contribution;
 
   let body: React.ReactNode;
-  if (failure && loaderData.step === "review" && contribution) {
+  if (failure?.unavailable && loaderData.step === "review") {
+    // Not sent (server or network unreachable): the same form, to try again.
+    body = <ReviewPage loaderData={loaderData} failure={failure} />;
+  } else if (loaderData.databaseDown && !failure) {
+    body = (
+      <>
+        <Heading loaderData={loaderData}>{t("respond.title")}</Heading>
+        <p role="alert">{t("errors.unavailableBody", { ns: "common" })}</p>
+      </>
+    );
+  } else if (failure && loaderData.step === "review" && contribution) {
     // What went wrong, on the page it went wrong on, with everything that was typed.
     body = <ReviewPage loaderData={loaderData} failure={failure} />;
   } else if (failure && loaderData.themeStep) {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ContributionDetails, type ContributionNotice } from "~/components/participation/contribution-details";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
+import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
 import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
@@ -23,17 +24,29 @@ async function requireOwnContribution(request: Request, submissionId: string) {
   return row;
 }
 
+/** The database is unreachable: the translated 503 page ("nothing already saved is lost"), not a crash page. */
+const unavailable = (): never => {
+  throw new Response(null, { status: 503, headers: { "Retry-After": "10" } });
+};
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const row = await requireOwnContribution(request, params.id ?? "");
-  const view = await getContributionView(row.id, await detectLanguage(request));
-  if (!view) throw new Response(null, { status: 404 });
-  return { view };
+  return whenDatabaseDown(async () => {
+    const row = await requireOwnContribution(request, params.id ?? "");
+    const view = await getContributionView(row.id, await detectLanguage(request));
+    if (!view) throw new Response(null, { status: 404 });
+    return { view };
+  }, unavailable);
 }
 
 const choicesForm = z.object({ intent: z.enum(["consent", "withdraw"]), ...consentFields });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const row = await requireOwnContribution(request, params.id ?? "");
+  // This page's answers are decrypted from the database, so without it there is no form to show again: a 503 page.
+  return keepFormWhenDatabaseDown(request, () => changeOwnContribution(request, params.id ?? ""));
+}
+
+async function changeOwnContribution(request: Request, id: string) {
+  const row = await requireOwnContribution(request, id);
   const form = await parseForm(request, choicesForm);
   if (!form.ok) return formFailure(form.failure, form.status);
   let notice: ContributionNotice | undefined;

@@ -13,6 +13,7 @@ import path from "node:path";
 import EmbeddedPostgres from "./embedded-postgres.ts";
 import pg from "pg";
 import { projectRoot } from "./migrations.ts";
+import { stopCluster } from "./pg-ctl.ts";
 
 export type EmbeddedDatabaseOptions = {
   /** Folder holding the cluster and its generated password. */
@@ -123,7 +124,12 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
   return {
     url,
     stop: async () => {
-      await server?.stop();
+      if (!server) return;
+      // With pg_ctl rather than server.stop(): if the server was stopped and
+      // started again meanwhile (the e2e "database down" tests do), the
+      // process embedded-postgres started is gone and server.stop() would
+      // wait for it forever, leaving the new one running.
+      await stopCluster(clusterDir);
     },
   };
 }

@@ -5,29 +5,25 @@
  */
 import { data, type HeadersFunction } from "@remix-run/node";
 import type { z } from "zod";
+import { readFormValues, type FormValues } from "./form-values";
+
+export { readFormValues, type FormValues };
 
 export type FieldErrors = Record<string, string>;
-export type FormValues = Record<string, string>;
 export type FormFailure = {
   errors: FieldErrors;
   values: FormValues;
   formError?: string;
   /** Interpolation values for a field's error message, by field name. */
   errorValues?: Record<string, Record<string, string>>;
+  /** Nothing was saved because the server or the network could not be reached: the page offers to try again. */
+  unavailable?: true;
 };
 
 /** Longest value any single field may carry; past it the whole post is refused as oversized. */
 export const maxFieldCharacters = 10_000;
 
 export type ParsedForm<T> = { ok: true; data: T; values: FormValues } | { ok: false; failure: FormFailure; status: 400 | 413 };
-
-function readFormValues(formData: FormData): FormValues {
-  const values: FormValues = {};
-  for (const [name, value] of formData.entries()) {
-    if (typeof value === "string" && !(name in values)) values[name] = value;
-  }
-  return values;
-}
 
 /** Values safe to send back to the page: never passphrases, codes or tokens. */
 export function withoutSecrets(values: FormValues, secretFields: readonly string[]): FormValues {

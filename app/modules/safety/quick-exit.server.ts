@@ -9,6 +9,7 @@ import { redirect } from "@remix-run/node";
 import { getEnvironment } from "~/env.server";
 import { endSession, expiredSessionCookie } from "~/modules/auth/session.server";
 import { getDb } from "~/modules/db/db.server";
+import { isDatabaseUnavailable } from "~/modules/db/database-unavailable.server";
 import { expiredDraftCookies } from "~/modules/submissions/draft-cookie.server";
 import { expiredIntroCookie } from "./quick-exit-intro.server";
 
@@ -20,10 +21,18 @@ const slugPattern = /^[a-z0-9-]{1,80}$/;
 
 async function destinationFor(slug: string | null): Promise<string> {
   if (slug && slugPattern.test(slug)) {
-    const consultation = await getDb().consultation.findUnique({ where: { slug }, select: { exitUrl: true } });
+    // The exit must work with the database down too: then it leaves for the default neutral site.
+    const consultation = await getDb()
+      .consultation.findUnique({ where: { slug }, select: { exitUrl: true } })
+      .catch(ignoreWhenDatabaseDown);
     if (consultation?.exitUrl) return consultation.exitUrl;
   }
   return getEnvironment().QUICK_EXIT_URL;
+}
+
+function ignoreWhenDatabaseDown(error: unknown): null {
+  if (isDatabaseUnavailable(error)) return null;
+  throw error;
 }
 
 function readMarker(request: Request): string | null {
@@ -34,7 +43,8 @@ function readMarker(request: Request): string | null {
 
 export async function quickExit(request: Request): Promise<Response> {
   const slug = new URL(request.url).searchParams.get("from");
-  await endSession(request);
+  // Database down: the session row stays until it expires, but this browser's cookie is cleared below.
+  await endSession(request).catch(ignoreWhenDatabaseDown);
   const headers = new Headers({
     "Cache-Control": "no-store",
     // Cache and storage only: clearing "cookies" would also drop the marker set below.

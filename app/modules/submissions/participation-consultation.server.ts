@@ -57,11 +57,44 @@ export type ParticipationConsultation = {
   consentText: ConsentTextView | null;
 };
 
+/**
+ * The last structure read per consultation and language, kept in memory so
+ * a form can still be shown with what someone typed while the database is
+ * unreachable. Only what every visitor's page shows anyway (questions,
+ * principles, consent text): never anyone's input.
+ */
+const lastKnown = new Map<string, ParticipationConsultation>();
+const lastKnownLimit = 500;
+const lastKnownKey = (slug: string, language: string) => `${language}|${slug}`;
+
+function remember(slug: string, language: string, consultation: ParticipationConsultation | null) {
+  const key = lastKnownKey(slug, language);
+  lastKnown.delete(key);
+  if (!consultation) return;
+  if (lastKnown.size >= lastKnownLimit) lastKnown.delete(lastKnown.keys().next().value!);
+  lastKnown.set(key, consultation);
+}
+
+/** The consultation as it was last read from the database by this process, if it was. */
+export function lastKnownParticipationConsultation(slug: string, language: string): ParticipationConsultation | null {
+  return lastKnown.get(lastKnownKey(slug, language)) ?? null;
+}
+
 /** A published consultation (not a draft), or null. */
 export async function getParticipationConsultation(
   slug: string,
   language: string,
   now = new Date(),
+): Promise<ParticipationConsultation | null> {
+  const consultation = await readParticipationConsultation(slug, language, now);
+  remember(slug, language, consultation);
+  return consultation;
+}
+
+async function readParticipationConsultation(
+  slug: string,
+  language: string,
+  now: Date,
 ): Promise<ParticipationConsultation | null> {
   const row = await getDb().consultation.findFirst({
     where: { slug, status: { not: "draft" } },

@@ -1,0 +1,10 @@
+/** A form's values by name (the first of each), as the server and the browser both read them. */
+export type FormValues = Record<string, string>;
+
+export function readFormValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value === "string" && !(name in values)) values[name] = value;
+  }
+  return values;
+}
