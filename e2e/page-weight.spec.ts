@@ -57,6 +57,8 @@ for (const path of ["/", `/c/${demoSlug}`]) {
     const total = transfers.reduce((sum, transfer) => sum + transfer.bytes, 0);
     const report = `${describeTransfers(transfers)}\n${String(total).padStart(8)}  total`;
     await testInfo.attach("transfers", { body: report, contentType: "text/plain" });
+    // Printed too: the numbers are what a change to the bundle is judged by.
+    console.log(`${path}\n${report}`);
     // The page really loaded its scripts (a budget met by a broken page proves nothing).
     expect(transfers.some((transfer) => new URL(transfer.url).pathname.endsWith(".js"))).toBe(true);
     expect(total, `transferred bytes for ${path}:\n${report}`).toBeLessThanOrEqual(firstVisitBudgetBytes);
