@@ -5,10 +5,13 @@
  * port with its own data folder. Chromium comes from CHROME_PATH (default
  * Debian's /usr/bin/chromium) and may resolve no host but 127.0.0.1.
  *
- * Not part of `npm test`: scores vary with the machine's load. Each page is
- * measured `MEASURE_RUNS` times (default 3) and the median run is printed.
+ * Not part of `npm test`: scores vary with the machine's load (Lighthouse
+ * scales the CPU time it observes, so a busy machine inflates Total Blocking
+ * Time). Each page is measured `MEASURE_RUNS` times (default 3) and the
+ * median run is printed, with the load average to judge it by.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { loadavg } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -85,7 +88,7 @@ const chrome = await chromeLauncher.launch({
   ],
 });
 try {
-  console.log(`Lighthouse mobile performance, median of ${runs} runs, ${origin}`);
+  console.log(`Lighthouse mobile performance, median of ${runs} runs, ${origin}, load average ${loadavg()[0]!.toFixed(1)}`);
   console.log("score  LCP ms  FCP ms  TBT ms   bytes  page");
   for (const page of pages) {
     const results: Run[] = [];
@@ -97,7 +100,9 @@ try {
         logLevel: "error",
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
-      const { audits, categories } = result.lhr;
+      const { audits, categories, runtimeError } = result.lhr;
+      // A run Lighthouse could not finish scores 0; say why instead of hiding it in the median.
+      if (runtimeError) console.log(`  ${page}: run ${run + 1} failed: ${runtimeError.code} ${runtimeError.message}`);
       results.push({
         score: Math.round((categories.performance?.score ?? 0) * 100),
         lcpMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
