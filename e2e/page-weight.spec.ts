@@ -10,6 +10,7 @@
  */
 import type { Page } from "@playwright/test";
 import { expect, test, waitForHydration } from "./fixtures";
+import { text } from "./locales";
 import { demoSlug } from "./settings";
 
 /** At most this many bytes transferred for a first visit, all responses together. */
@@ -64,3 +65,21 @@ for (const path of ["/", `/c/${demoSlug}`]) {
     expect(total, `transferred bytes for ${path}:\n${report}`).toBeLessThanOrEqual(firstVisitBudgetBytes);
   });
 }
+
+test.describe("in Spanish", () => {
+  test.use({ locale: "es-ES" });
+
+  test("a first visit downloads Spanish strings only, not English as a fallback", async ({ page }) => {
+    const scripts: Promise<string>[] = [];
+    page.on("response", (response) => {
+      if (new URL(response.url()).pathname.endsWith(".js")) scripts.push(response.text());
+    });
+    await page.goto("/", { waitUntil: "networkidle" });
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await waitForHydration(page);
+    const sources = await Promise.all(scripts);
+    expect(sources.some((source) => source.includes(text("es", "home.title")))).toBe(true);
+    for (const other of ["en", "fr", "ar"] as const)
+      expect(sources.some((source) => source.includes(text(other, "home.title"))), other).toBe(false);
+  });
+});

@@ -43,7 +43,9 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 async function startApp(): Promise<ChildProcess> {
-  const child = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/start.ts"], {
+  // Node itself with tsx's loader (no wrapper process in between), so SIGTERM
+  // reaches scripts/start.ts, which then stops its embedded PostgreSQL.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: projectRoot,
     env: {
       ...process.env,
