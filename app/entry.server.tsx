@@ -5,8 +5,7 @@ import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { i18nOptions } from "~/modules/i18n/config";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { detectLanguage, serverI18nOptions } from "~/modules/i18n/i18n.server";
 import { errorForLog, logger } from "~/modules/logging/logger.server";
 import { NonceContext } from "~/components/nonce";
 
@@ -42,7 +41,7 @@ export default async function handleRequest(
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   const language = await detectLanguage(request);
   const i18n = createInstance();
-  await i18n.use(initReactI18next).init({ ...i18nOptions, lng: language });
+  await i18n.use(initReactI18next).init({ ...serverI18nOptions, lng: language });
   applyDefaultHeaders(responseHeaders);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
 

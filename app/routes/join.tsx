@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { NewPassphraseFields, PseudonymField } from "~/components/credential-fields";
 import { FormProblem } from "~/components/form-problem";
 import { createParticipantAccount } from "~/modules/auth/create-participant-account.server";
-import { passphraseMinLength } from "~/modules/auth/credentials-rules";
+import { passphraseMinLength } from "~/modules/auth/credential-limits";
 import { joinForm, participantFieldLimits, participantSecretFields } from "~/modules/auth/participant-forms";
 import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { newSessionCookie } from "~/modules/auth/session-response.server";

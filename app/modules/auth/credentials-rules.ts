@@ -4,12 +4,9 @@
  * translation keys, so each message reaches the person in their language.
  */
 import { z } from "zod";
+import { passphraseMaxLength, passphraseMinLength, pseudonymMaxLength } from "./credential-limits";
 
-export const pseudonymMaxLength = 40;
-/** Past this, the field is refused outright as oversized (not just "too long"). */
-export const pseudonymHardLimit = 200;
-export const passphraseMinLength = 10;
-export const passphraseMaxLength = 512;
+export { passphraseMaxLength, passphraseMinLength, pseudonymHardLimit, pseudonymMaxLength } from "./credential-limits";
 
 const emailLike = /[^\s@]+@[^\s@]+/;
 const urlLike = /(https?:\/\/|www\.|\.(com|org|net|io|co|info|gov|edu)\b)/i;

@@ -4,6 +4,7 @@
  * in full so the locale test can see it.
  */
 import { z } from "zod";
+import { questionKinds } from "./question-kinds";
 import { canonicalTimeZone, closingInstant, openingInstant, parseDay, parseTime } from "./zoned-time";
 import { themes } from "./themes";
 
@@ -201,7 +202,7 @@ export const principleForm = z.object({
 
 export const newVersionForm = z.object({ fromVersionId: z.string().min(1) });
 
-export const questionKinds = ["free_text", "stance", "single_choice", "multiple_choice"] as const;
+export { questionKinds };
 
 /** One option per line; blank lines do not count. */
 export function optionLines(value: string): string[] {

@@ -1,22 +1,11 @@
 /**
- * Languages Convene's interface ships in. Shared by server and browser.
+ * Languages Convene's interface ships in. Shared by server and browser, so
+ * it holds no strings: the server reads every language from
+ * resources.server.ts, the browser loads only the page's own
+ * (browser-resources.ts).
  * Adding one: add its folder under locales/ (the locale test lists what is
- * missing), its name here, and nothing else.
+ * missing), its name here and its files in resources.server.ts.
  */
-import { createInstance, type TFunction } from "i18next";
-import ar from "../../../locales/ar/common.json";
-import arConsultations from "../../../locales/ar/consultations.json";
-import arParticipation from "../../../locales/ar/participation.json";
-import en from "../../../locales/en/common.json";
-import enConsultations from "../../../locales/en/consultations.json";
-import enParticipation from "../../../locales/en/participation.json";
-import es from "../../../locales/es/common.json";
-import esConsultations from "../../../locales/es/consultations.json";
-import esParticipation from "../../../locales/es/participation.json";
-import fr from "../../../locales/fr/common.json";
-import frConsultations from "../../../locales/fr/consultations.json";
-import frParticipation from "../../../locales/fr/participation.json";
-
 export const supportedLanguages = ["en", "es", "fr", "ar"] as const;
 export type Language = (typeof supportedLanguages)[number];
 export const defaultLanguage: Language = "en";
@@ -47,28 +36,11 @@ export function isSupportedLanguage(value: unknown): value is Language {
  */
 export const namespaces = ["common", "consultations", "participation"] as const;
 
-export const resources = {
-  en: { common: en, consultations: enConsultations, participation: enParticipation },
-  es: { common: es, consultations: esConsultations, participation: esParticipation },
-  fr: { common: fr, consultations: frConsultations, participation: frParticipation },
-  ar: { common: ar, consultations: arConsultations, participation: arParticipation },
-} as const;
-
 export const i18nOptions = {
   supportedLngs: [...supportedLanguages],
   fallbackLng: defaultLanguage,
   defaultNS: "common",
   ns: [...namespaces],
-  resources,
   interpolation: { escapeValue: false },
   react: { useSuspense: false },
 };
-
-const sharedInstance = createInstance();
-// Resources are bundled, so initialisation is synchronous with initImmediate off.
-void sharedInstance.init({ ...i18nOptions, initImmediate: false });
-
-/** A translator usable outside React and outside a request (meta functions, refusal pages). */
-export function fixedTranslator(language: string): TFunction {
-  return sharedInstance.getFixedT(isSupportedLanguage(language) ? language : defaultLanguage);
-}

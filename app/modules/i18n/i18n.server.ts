@@ -1,7 +1,15 @@
 import { createCookie } from "@remix-run/node";
-import { createInstance, type TFunction } from "i18next";
+import i18next, { createInstance, type TFunction } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { defaultLanguage, i18nOptions, isSupportedLanguage, supportedLanguages, type Language } from "./config";
+import { resources } from "./resources.server";
+
+/** i18next on the server: every language, bundled, so initialisation is synchronous. */
+export const serverI18nOptions = { ...i18nOptions, resources, initImmediate: false };
+
+// Route meta functions (meta.ts) translate with i18next's global instance, in
+// the browser and here alike; on the server it holds every language.
+if (!i18next.isInitialized) void i18next.init(serverI18nOptions);
 
 /** The chosen interface language; nothing else is kept in it. */
 export const languageCookie = createCookie("lng", {
@@ -19,7 +27,7 @@ const detector = new RemixI18Next({
     cookie: languageCookie,
     order: ["searchParams", "cookie", "header"],
   },
-  i18next: i18nOptions,
+  i18next: serverI18nOptions,
 });
 
 export async function detectLanguage(request: Request): Promise<Language> {
@@ -34,6 +42,11 @@ export async function getTranslator(request: Request): Promise<{ language: Langu
 
 export async function translatorFor(language: Language): Promise<TFunction> {
   const instance = createInstance();
-  await instance.init({ ...i18nOptions, lng: language });
+  await instance.init({ ...serverI18nOptions, lng: language });
   return instance.t;
+}
+
+/** A translator usable outside a request (refusal pages, tests). */
+export function fixedTranslator(language: string): TFunction {
+  return i18next.getFixedT(isSupportedLanguage(language) ? language : defaultLanguage);
 }

@@ -1,5 +1,16 @@
 import type { MetaFunction } from "@remix-run/node";
-import { defaultLanguage, fixedTranslator } from "./config";
+import i18next, { type TFunction } from "i18next";
+import { defaultLanguage, isSupportedLanguage } from "./config";
+
+/**
+ * Meta functions run on the server and, after client-side navigations, in the
+ * browser: both translate with i18next's global instance, which holds every
+ * language on the server (i18n.server.ts) and the page's own in the browser
+ * (entry.client.tsx).
+ */
+function fixedTranslator(language: string): TFunction {
+  return i18next.getFixedT(isSupportedLanguage(language) ? language : defaultLanguage);
+}
 
 type RootData = { language?: string } | undefined;
 

@@ -1,0 +1,25 @@
+/**
+ * Every language's strings, for the server only: it renders any language a
+ * request asks for. The browser never imports this file; it loads the one
+ * language of its page (browser-resources.ts), so an old phone does not
+ * download four languages to read one.
+ */
+import ar from "../../../locales/ar/common.json";
+import arConsultations from "../../../locales/ar/consultations.json";
+import arParticipation from "../../../locales/ar/participation.json";
+import en from "../../../locales/en/common.json";
+import enConsultations from "../../../locales/en/consultations.json";
+import enParticipation from "../../../locales/en/participation.json";
+import es from "../../../locales/es/common.json";
+import esConsultations from "../../../locales/es/consultations.json";
+import esParticipation from "../../../locales/es/participation.json";
+import fr from "../../../locales/fr/common.json";
+import frConsultations from "../../../locales/fr/consultations.json";
+import frParticipation from "../../../locales/fr/participation.json";
+
+export const resources = {
+  en: { common: en, consultations: enConsultations, participation: enParticipation },
+  es: { common: es, consultations: esConsultations, participation: esParticipation },
+  fr: { common: fr, consultations: frConsultations, participation: frParticipation },
+  ar: { common: ar, consultations: arConsultations, participation: arParticipation },
+} as const;
