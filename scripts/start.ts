@@ -7,7 +7,7 @@
  * - serves on PORT (default 3000) and prints the demo staff logins.
  * `npm run dev` does the same with Vite's dev server instead of a build.
  */
-import { bootDatabase, type BootedDatabase } from "./lib/boot.ts";
+import { bootDatabase, orExit } from "./lib/boot.ts";
 import { buildDirectory, buildIfStale, isBuildStale } from "./lib/build.ts";
 
 const development = process.argv.includes("--dev");
@@ -22,21 +22,18 @@ if (!development && isBuildStale()) {
   }
 }
 
-let database: BootedDatabase;
-try {
-  database = await bootDatabase();
-} catch (error) {
-  console.error(`Start-up stopped. ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
+const database = await orExit(bootDatabase());
 if (database.appliedMigrations.length > 0) console.log(`Applied migrations: ${database.appliedMigrations.join(", ")}`);
 const { usingEmbedded } = database;
 
+/** database.stop() is bounded itself; this is the backstop for anything else that could hold the exit up. */
+const stopDeadlineMs = 8_000;
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping Convene${usingEmbedded ? " and its database" : ""}…`);
+  setTimeout(() => process.exit(1), stopDeadlineMs).unref();
   await database.stop();
   process.exit(0);
 }
