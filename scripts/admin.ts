@@ -13,7 +13,7 @@
  *                                     print a version (the newest by default) in the JSON format import-draft reads
  */
 import { readFile } from "node:fs/promises";
-import { bootDatabase } from "./lib/boot.ts";
+import { bootDatabase, orExit } from "./lib/boot.ts";
 
 /** A mistake in how the command was called: print the reason and the usage. */
 class UsageError extends Error {}
@@ -53,7 +53,7 @@ function importArguments(list: readonly string[]) {
   return { file, organisationSlug, useIn };
 }
 
-const database = await bootDatabase();
+const database = await orExit(bootDatabase());
 try {
   const { getDb } = await import("../app/modules/db/db.server.ts");
   const publicUrl = process.env.CONVENE_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;

@@ -14,7 +14,7 @@
 import { execFileSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { access, constants, mkdir, readFile, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -73,24 +73,45 @@ function isPortOpen(port: number): Promise<boolean> {
  * timeout matters: a program that accepts and never answers would otherwise
  * hang start-up forever.
  */
-async function checkExistingServer(url: string, port: number): Promise<void> {
+async function checkExistingServer(url: string, port: number, clusterDir: string): Promise<void> {
   const adminUrl = new URL(url);
   adminUrl.pathname = "/postgres";
   const client = new pg.Client({ connectionString: adminUrl.toString(), connectionTimeoutMillis: 5_000 });
   client.on("error", () => {});
+  const fix = `stop it, or set EMBEDDED_POSTGRES_PORT to a free port (${orDatabaseUrl})`;
+  let dataDirectory: string;
   try {
     await client.connect();
   } catch (error) {
+    // No client.end() here: after a failed connect it waits for an 'end' that already happened.
+    client.connection.stream.destroy();
     const code = (error as { code?: unknown }).code;
-    const fix = `stop it, or set EMBEDDED_POSTGRES_PORT to a free port (${orDatabaseUrl})`;
     if (code === "28P01" || code === "28000" || code === "3D000") {
       throw new EmbeddedDatabaseError(
         `Port ${port} is used by another PostgreSQL server, not this project's (it refuses this project's password): ${fix}.`,
       );
     }
     throw new EmbeddedDatabaseError(`Port ${port} is taken by a program that is not PostgreSQL: ${fix}.`);
+  }
+  try {
+    dataDirectory = (await client.query<{ data_directory: string }>("SHOW data_directory")).rows[0]!.data_directory;
   } finally {
-    await client.end().catch(() => {});
+    await client.end();
+  }
+  // A server that lets anyone in (trust authentication) must not be mistaken
+  // for ours: migrations would then run on someone else's database.
+  if (!sameFolder(dataDirectory, clusterDir)) {
+    throw new EmbeddedDatabaseError(
+      `Port ${port} is used by another PostgreSQL server, not this project's (its data folder is ${dataDirectory}): ${fix}.`,
+    );
+  }
+}
+
+function sameFolder(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return path.resolve(a) === path.resolve(b);
   }
 }
 
@@ -314,7 +335,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
 
   let child: ChildProcess | undefined;
   if (await isPortOpen(port)) {
-    await checkExistingServer(url, port);
+    await checkExistingServer(url, port, clusterDir);
   } else {
     const binaries = await findBinaries();
     await checkCanRun(binaries, clusterDir);
