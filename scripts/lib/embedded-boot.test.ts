@@ -24,7 +24,8 @@ const temporaryFolders: string[] = [];
 const children: ChildProcess[] = [];
 
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  // The whole group (tsx, the app, its PostgreSQL): a failed test must not leave a server behind.
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) killGroup(child);
   for (const folder of temporaryFolders) await rm(folder, { recursive: true, force: true });
 });
 
@@ -71,6 +72,7 @@ async function start(options: { project?: string; dataDir: string; databasePort:
     cwd: project,
     env: environment,
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // its own process group, as in a terminal
   });
   children.push(child);
   let stdout = "";
@@ -208,7 +210,7 @@ describe("npm start on the embedded database, when it works", () => {
     // the package's own stop() waited for an exit that had already happened,
     // until its 10-second fallback.
     const signalled = Date.now();
-    started.child.kill("SIGINT");
+    process.kill(-started.child.pid!, "SIGINT"); // Ctrl-C signals the terminal's whole process group
     await started.exited;
     expect(Date.now() - signalled).toBeLessThan(5_000);
     expect(started.output().stderr).not.toMatch(/^\s+at /m);
@@ -216,6 +218,14 @@ describe("npm start on the embedded database, when it works", () => {
 });
 
 // --- helpers ---
+
+function killGroup(child: ChildProcess) {
+  try {
+    process.kill(-child.pid!, "SIGKILL");
+  } catch {
+    child.kill("SIGKILL");
+  }
+}
 
 async function postgresIds(): Promise<[number, number]> {
   const { execFileSync } = await import("node:child_process");

@@ -120,3 +120,42 @@ describe("the app role", () => {
     expect(await outcome(`DROP TABLE "LaterTable"`)).toBe(insufficientPrivilege);
   });
 });
+
+describe("bootDatabase with DATABASE_URL and CONVENE_OWNER_DATABASE_URL", () => {
+  const externalRole = `${inject("testDatabaseServer").runPrefix}_ext`;
+  const externalUrl = withCredentials(ownerUrl, externalRole, password);
+
+  afterAll(async () => {
+    await withClient(ownerUrl, async (client) => {
+      await client.query(`DROP OWNED BY "${externalRole}"`);
+      await client.query(`DROP ROLE "${externalRole}"`);
+    });
+  });
+
+  it("migrates as the owner and gives the DATABASE_URL role the app's rights, and no more", async () => {
+    // What an operator creates by hand (README): a login role with no rights yet.
+    await withClient(ownerUrl, (client) =>
+      client.query(`CREATE ROLE "${externalRole}" LOGIN PASSWORD '${password}' NOSUPERUSER NOCREATEDB NOCREATEROLE`),
+    );
+    const saved = { DATABASE_URL: process.env.DATABASE_URL, CONVENE_OWNER_DATABASE_URL: process.env.CONVENE_OWNER_DATABASE_URL };
+    process.env.DATABASE_URL = externalUrl;
+    process.env.CONVENE_OWNER_DATABASE_URL = ownerUrl;
+    try {
+      const { bootDatabase } = await import("../../scripts/lib/boot.ts");
+      const booted = await bootDatabase();
+      expect(booted).toMatchObject({ url: externalUrl, ownerUrl, usingEmbedded: false, appliedMigrations: [] });
+      expect(process.env.DATABASE_URL).toBe(externalUrl);
+    } finally {
+      Object.assign(process.env, saved);
+    }
+    const as = async (sql: string) =>
+      withClient(externalUrl, (client) => client.query(sql)).then(
+        () => "ok",
+        (error: { code?: string }) => String(error.code),
+      );
+    expect(await as(`INSERT INTO "AuditEvent" ("actorKind", "action", "subjectType") VALUES ('system', 'probe', 'test')`)).toBe("ok");
+    expect(await as(`DELETE FROM "AuditEvent"`)).toBe(insufficientPrivilege);
+    expect(await as(`DROP TRIGGER "AuditEvent_append_only" ON "AuditEvent"`)).toBe(insufficientPrivilege);
+    expect(await as(`SELECT count(*) FROM "Organisation"`)).toBe("ok");
+  });
+});
