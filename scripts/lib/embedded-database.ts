@@ -215,10 +215,14 @@ function logKeeper() {
       lines.push(...String(message).split("\n"));
       lines.splice(0, Math.max(0, lines.length - 200));
     },
-    /** The first FATAL/PANIC/ERROR line, without timestamp and pid. */
+    /**
+     * The first FATAL/PANIC/ERROR line without timestamp and pid; else the
+     * last line (before logging is set up, postgres writes "postgres: …").
+     */
     reason: (fallback: string) => {
-      const line = lines.find((entry) => /\b(FATAL|PANIC|ERROR|error):/.test(entry));
-      return line ? line.replace(/^.*?\b(FATAL|PANIC|ERROR|error):\s*/, "").replace(/\s+/g, " ").trim() : fallback;
+      const flagged = lines.find((entry) => /\b(FATAL|PANIC|ERROR|error):/.test(entry));
+      const line = flagged?.replace(/^.*?\b(FATAL|PANIC|ERROR|error):\s*/, "") ?? lines.findLast((entry) => entry.trim() !== "")?.replace(/^postgres:\s*/, "");
+      return line ? line.replace(/\s+/g, " ").trim() : fallback;
     },
   };
 }
