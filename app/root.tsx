@@ -16,7 +16,7 @@ import { useChangeLanguage } from "remix-i18next/react";
 import { ErrorPage } from "~/components/error-page";
 import { useNonce } from "~/components/nonce";
 import { SiteHeader } from "~/components/site-header";
-import { QuickExit, QuickExitHiddenLink, quickExitHref } from "~/components/quick-exit";
+import { QuickExit, QuickExitHiddenLink, quickExitHref, quickExitScript } from "~/components/quick-exit";
 import { getActor } from "~/modules/auth/actor.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { textDirection } from "~/modules/i18n/config";
@@ -43,9 +43,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const language = i18n.language;
   const exitHref = quickExitHref(params.slug);
   return (
-    <html lang={language} dir={textDirection(language)}>
+    // The quick-exit script adds classes to <html> before React hydrates.
+    <html lang={language} dir={textDirection(language)} suppressHydrationWarning>
       <head>
         <meta charSet="utf-8" />
+        {/* First, before the stylesheet and the app's modules: the quick exit works as soon as the page shows. */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: quickExitScript }} suppressHydrationWarning />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <Meta />

@@ -181,5 +181,6 @@ test("an admin sets up a co-hosted consultation that a Spanish reader then finds
   await expect(reader.getByText(violent.es, { exact: true })).toBeHidden();
   await reader.getByText(/Aviso de contenido: el principio 2/).click();
   await expect(reader.getByText(violent.es, { exact: true })).toBeVisible();
-  await expect(reader.getByRole("link", { name: "Participar" })).toHaveAttribute("href", `/c/${slug}/consent`);
+  // A first-time reader meets the quick-exit explanation before consent.
+  await expect(reader.getByRole("link", { name: "Participar" })).toHaveAttribute("href", `/c/${slug}/before-you-start`);
 });

@@ -94,6 +94,8 @@ test("consent, three answers in two themes, save and finish later, come back, re
   await expect(later.getByText(answers.protection)).toBeVisible();
   await leave(guard, () => later.getByRole("button", { name: "Withdraw" }).click());
   await expect(later.getByText("Your input was withdrawn.")).toBeVisible();
-  await expect(later.getByText("What you wrote was destroyed and is no longer counted or used.")).toBeVisible();
+  await expect(later.getByText("What you wrote was deleted and is no longer counted or used.")).toBeVisible();
+  // When the words become unrecoverable, and what backups mean (withdrawal-timing.ts).
+  await expect(later.getByText(/Within 10 minutes they can no longer be recovered from this server\./)).toBeVisible();
   await expect(later.getByText(answers.protection)).toHaveCount(0);
 });

@@ -5,6 +5,8 @@
  *   invite <org-slug> <role>          print a single-use invitation link (role: admin, facilitator, drafter)
  *   grant-platform-admin <username>   let a staff user create organisations (not read input)
  *   purge-abandoned-drafts            delete account-less drafts nobody can reach (run daily)
+ *   purge-withdrawn-keys              remove every copy of deleted data keys from the database's files now
+ *                                     (the running server does it every few minutes while any is pending)
  *   rotate-keys                       re-wrap every data key under CONVENE_MASTER_KEY (old keys in
  *                                     CONVENE_PREVIOUS_MASTER_KEYS), so the old master key can be dropped
  *   import-draft <file> [--org <org-slug>] [--use-in <consultation-slug>]…
@@ -25,6 +27,7 @@ const usage = `Usage:
   npm run admin -- grant-platform-admin <username>
   npm run admin -- rotate-keys
   npm run admin -- purge-abandoned-drafts
+  npm run admin -- purge-withdrawn-keys
   npm run admin -- import-draft <file.json|file.md> [--org <org-slug>] [--use-in <consultation-slug>]...
   npm run admin -- export-draft <document-slug> [version]`;
 
@@ -127,6 +130,24 @@ try {
       console.log(`Deleted ${await purgeAbandonedDrafts()} abandoned draft(s).`);
       break;
     }
+    case "purge-withdrawn-keys": {
+      if (args.length > 0) throw new UsageError("purge-withdrawn-keys takes no arguments.");
+      const { purgeWithdrawnKeys } = await import("../app/modules/submissions/purge-withdrawn-keys.server.ts");
+      // The connection migrations use: VACUUM FULL and CHECKPOINT need the owner, not the app's role.
+      const result = await purgeWithdrawnKeys({ connectionString: database.ownerUrl });
+      if (result.kind === "nothingPending") console.log("Nothing to purge: no data key was deleted or re-wrapped since the last purge.");
+      else if (result.kind === "busy") console.log("Another purge is running right now; nothing was done.");
+      else if (result.kind === "postponed") {
+        console.error("Postponed: a database transaction older than the withdrawals stayed open. Run it again shortly.");
+        process.exitCode = 1;
+      } else {
+        console.log(`Rewrote ${result.tables.join(", ")} (${result.requests} deleted or re-wrapped key(s)).`);
+        if (result.wal === "removed") console.log("The WAL segments that held the old keys are removed.");
+        else if (result.wal === "unverified") console.log("WAL switched and checkpointed; this role may not list pg_wal to confirm the old segments are gone.");
+        else console.log("This role may not checkpoint or switch WAL: old segments follow the server's own settings (README, What withdrawal destroys).");
+      }
+      break;
+    }
     case "rotate-keys": {
       if (args.length > 0) throw new UsageError("rotate-keys takes no arguments: it reads the keys from the environment.");
       const { rotateMasterKey } = await import("../app/modules/crypto/rotate-master-key.server.ts");
@@ -144,6 +165,7 @@ try {
         process.exitCode = 1;
       } else {
         console.log("Every data key is now wrapped by the current key: the old keys can be removed from CONVENE_PREVIOUS_MASTER_KEYS.");
+        console.log("The old wraps leave the database's files at the next purge (the running server's, or npm run admin -- purge-withdrawn-keys).");
       }
       break;
     }

@@ -4,7 +4,9 @@
  * - without DATABASE_URL, starts the embedded PostgreSQL (data in .data/);
  * - applies migrations (a failure stops start-up with the reason);
  * - seeds the demo consultation once (embedded database, or CONVENE_DEMO=1);
- * - serves on PORT (default 3000) and prints the demo staff logins.
+ * - serves on PORT (default 3000) and prints the demo staff logins;
+ * - every few minutes, purges withdrawn data keys from the database's files
+ *   (and once more when stopped by Ctrl-C or SIGTERM).
  * `npm run dev` does the same with Vite's dev server instead of a build.
  */
 import { bootDatabase, orExit } from "./lib/boot.ts";
@@ -26,14 +28,24 @@ const database = await orExit(bootDatabase());
 if (database.appliedMigrations.length > 0) console.log(`Applied migrations: ${database.appliedMigrations.join(", ")}`);
 const { usingEmbedded } = database;
 
-/** database.stop() is bounded itself; this is the backstop for anything else that could hold the exit up. */
-const stopDeadlineMs = 8_000;
+/** The purge on stop and database.stop() are bounded themselves; this is the backstop for anything else that could hold the exit up. */
+const purgeOnStopMs = 4_000;
+const stopDeadlineMs = 15_000;
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping Convene${usingEmbedded ? " and its database" : ""}…`);
   setTimeout(() => process.exit(1), stopDeadlineMs).unref();
+  // A withdrawal just before stopping is purged now, not only at the next
+  // start — given a few seconds at most: stopping must not wait on it (a
+  // purge cut short is rolled back by the database's fast shutdown).
+  await Promise.race([
+    import("../app/modules/submissions/purge-withdrawn-keys.server.ts")
+      .then(({ purgeWithdrawnKeys }) => purgeWithdrawnKeys({ connectionString: database.ownerUrl, maxWaitMs: 2_000 }))
+      .catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, purgeOnStopMs).unref()),
+  ]);
   await database.stop();
   process.exit(0);
 }
@@ -51,6 +63,11 @@ if (usingEmbedded || process.env.CONVENE_DEMO === "1") {
 
 const { createHttpApp } = await import("../server/http.ts");
 const app = await createHttpApp({ mode: development ? "development" : "production", buildDirectory });
+// Withdrawn data keys leave the database's files within minutes (README, What
+// withdrawal destroys). The owner's connection: VACUUM FULL and CHECKPOINT need it.
+const { schedulePurgeOfWithdrawnKeys } = await import("../app/modules/submissions/purge-withdrawn-keys.server.ts");
+schedulePurgeOfWithdrawnKeys({ connectionString: database.ownerUrl });
+
 app.listen(environment.PORT, () => {
   console.log(`Convene is ready on http://localhost:${environment.PORT}`);
 });

@@ -6,6 +6,7 @@ import { ownLanguageName } from "~/modules/consultations/language-names";
 import { themeLabelKeys } from "~/modules/consultations/themes";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { dataTitleMeta } from "~/modules/i18n/meta";
+import { takePartPath } from "~/modules/safety/quick-exit-intro.server";
 
 export const meta = dataTitleMeta<{ consultation: { title: string } }>((data) => data.consultation.title);
 
@@ -13,7 +14,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = await detectLanguage(request);
   const consultation = await getPublicConsultation(params.slug ?? "", language);
   if (!consultation) throw new Response(null, { status: 404 });
-  return { consultation };
+  // The quick exit is explained once before taking part (GOV.UK's interruption page).
+  return { consultation, takePartHref: takePartPath(request, consultation.slug) };
 }
 
 /** Says so when a text is shown in another language than the reader's, so nobody is misled. */
@@ -48,7 +50,7 @@ function Principle({ principle }: { principle: PublicPrinciple }) {
 }
 
 export default function ConsultationPage() {
-  const { consultation } = useLoaderData<typeof loader>();
+  const { consultation, takePartHref } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { t: tc } = useTranslation("consultations");
   return (
@@ -73,7 +75,7 @@ export default function ConsultationPage() {
           <>
             <p>{tc("public.takePartHint")}</p>
             <p>
-              <Link className="button-link" to={`/c/${consultation.slug}/consent`}>
+              <Link className="button-link" to={takePartHref}>
                 {tc("public.takePart")}
               </Link>
             </p>

@@ -15,6 +15,7 @@ import { changeContributionConsent, findWorkingContribution, startContribution }
 import { draftCookie } from "~/modules/submissions/draft-cookie.server";
 import { getParticipationConsultation } from "~/modules/submissions/participation-consultation.server";
 import { participationOwner } from "~/modules/submissions/participation-request.server";
+import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
 
 export const meta = titleMeta("participation:consent.title");
 
@@ -142,6 +143,7 @@ export default function ConsentPage() {
           <h2>{t("consent.choicesHeading")}</h2>
           <p>{t("consent.choicesIntro")}</p>
           <p>{signedIn ? t("consent.withAccount") : t("consent.withoutAccount")}</p>
+          <p>{t("withdraw.unrecoverable", { minutes: withdrawnUnrecoverableWithinMinutes })}</p>
           <FormProblem messageKey={failure?.formError} values={{ opens: consultation.opensOn, closes: consultation.closesOn }} />
           <Form method="post" noValidate>
             <input type="hidden" name="idempotencyKey" value={formKey} />

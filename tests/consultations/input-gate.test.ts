@@ -131,7 +131,7 @@ describe("the input gate", () => {
         const consultation = await assertConsultationAcceptsInput(slug, afterClosing, tx);
         // Never reached: the participation flow writes only after the gate lets it through.
         await tx.submission.create({
-          data: { consultationId: consultation.id, language: "en", idempotencyKey: "never", wrappedKey: "never" },
+          data: { consultationId: consultation.id, language: "en", idempotencyKey: "never" },
         });
       })
       .catch((error: unknown) => {
@@ -148,6 +148,7 @@ describe("the input gate", () => {
       expect(page.status).toBe(200);
       expect(page.body).toContain("This consultation closed on");
       expect(page.body).not.toContain(`href="/c/${slug}/consent"`);
+      expect(page.body).not.toContain(`href="/c/${slug}/before-you-start"`);
       const archive = await send(server, "/archive");
       expect(archive.body).toContain(`href="/c/${slug}"`);
       expect((await send(server, "/")).body).not.toContain(`href="/c/${slug}"`);

@@ -188,7 +188,8 @@ describe("setting up a co-hosted consultation", () => {
     expect(page.body).not.toContain("fallback-note");
     // The principle that describes violence sits behind a content note that works without JavaScript.
     expect(page.body).toMatch(/<details class="content-note"><summary>[^<]*2[^<]*<\/summary><strong lang="es">Proteger a quienes alzan la voz/);
-    expect(page.body).toContain(`href="/c/${newConsultation.slug}/consent"`);
+    // Take part leads first to the quick-exit explanation (shown once per browser session).
+    expect(page.body).toContain(`href="/c/${newConsultation.slug}/before-you-start"`);
 
     // Opening, accepting and inviting were logged, without any text.
     const actions = (await db.auditEvent.findMany({ where: { consultationId: questions[0]!.consultationId } })).map((event) => event.action);

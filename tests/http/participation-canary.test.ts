@@ -145,14 +145,17 @@ describe("a canary sentence given through the pages", () => {
     const opened = await send(server, "/receipt", { form: { intent: "open", receiptCode: code } });
     expect(opened.body).toContain(canary);
     expect(opened.body).toContain(canaryWhy);
-    const submission = await getDb().submission.findFirstOrThrow({ where: { receiptLookup: { not: null }, status: "received" } });
+    const submission = await getDb().submission.findFirstOrThrow({
+      where: { receiptLookup: { not: null }, status: "received" },
+      include: { key: true },
+    });
     const texts = [...(await readAnswers(submission)).values()].map((answer) => answer.text);
     expect(texts).toEqual(expect.arrayContaining([canary, canaryWhy]));
 
     // The dump: ciphertext only.
     const { tool, dump } = await dumpDatabase();
     console.info(`database dump taken with: ${tool} (${dump.length} characters)`);
-    expect(dump).toContain(submission.wrappedKey);
+    expect(dump).toContain(submission.key!.wrappedKey);
     const answer = await getDb().answer.findFirstOrThrow({ where: { submissionId: submission.id, questionId: freeText.id } });
     expect(dump).toContain(answer.textCipher!);
     for (const secret of [canary, "lilac heron", canaryWhy, "only the moon", code, code.replace(/-/g, ""), token]) {

@@ -35,6 +35,13 @@ const byTheme = (theme: string) => questions.filter((question) => question.theme
 const freeText = (theme: string, index = 0) => byTheme(theme).filter((question) => question.kind === "free_text")[index]!;
 const stanceQuestion = (theme: string) => byTheme(theme).find((question) => question.kind === "stance")!;
 
+/** What every participant page about withdrawal says about when words become unrecoverable (withdrawal-timing.ts). */
+const unrecoverable = {
+  en: "Within 10 minutes they can no longer be recovered from this server.",
+  es: "En un plazo de 10 minutos ya no se pueden recuperar de este servidor.",
+};
+const backups = "Copies in backups made before then are kept for as long as the organisation running the server keeps its backups.";
+
 describe("without JavaScript, account-less", () => {
   it("consents, answers three questions in two themes, saves, comes back with the code, reviews, sends, then withdraws", async () => {
     const { cookie } = await giveConsent(server, { choices: { useInSummaries: true, draftersMayQuote: true } });
@@ -94,6 +101,8 @@ describe("without JavaScript, account-less", () => {
     const withdrawn = await send(server, "/receipt", { form: { intent: "withdraw", receiptCode: code! } });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toContain("Your input was withdrawn.");
+    expect(withdrawn.body).toContain(unrecoverable.en);
+    expect(withdrawn.body).toContain(backups);
     expect(withdrawn.body).not.toContain("Schools should notice");
     expect(await getDb().answer.count({ where: { submission: { consultationId } } })).toBe(0);
   });
@@ -102,8 +111,8 @@ describe("without JavaScript, account-less", () => {
 describe("consent", () => {
   it("explains the checklist in the person's language and offers four separate choices, none ticked", async () => {
     for (const [cookie, phrases] of [
-      [undefined, ["not testimony, a complaint or evidence", "drafters of the principles see only", "12 months after the consultation closes", "does not erase your browsing history", "Support"]],
-      ["lng=ImVzIg%3D%3D", ["No son un testimonio", "Quienes redactan los", "12 meses después del cierre", "no borra su historial", "Apoyo"]],
+      [undefined, ["not testimony, a complaint or evidence", "drafters of the principles see only", "12 months after the consultation closes", "does not erase your browsing history", "Support", unrecoverable.en]],
+      ["lng=ImVzIg%3D%3D", ["No son un testimonio", "Quienes redactan los", "12 meses después del cierre", "no borra su historial", "Apoyo", unrecoverable.es]],
     ] as const) {
       const page = await send(server, `/c/${demoSlug}/consent`, { cookie });
       expect(page.status).toBe(200);
@@ -324,7 +333,10 @@ describe("no trace", () => {
         expect(match[1]).not.toContain(token);
       }
     }
-    for (const textarea of pages[1]!.body.matchAll(/<textarea[^>]*>/g)) expect(textarea[0].toLowerCase()).toContain('autocomplete="off"');
+    // The answer page has free-text questions; an empty match would prove nothing.
+    const textareas = [...pages[1]!.body.matchAll(/<textarea[^>]*>/g)];
+    expect(textareas.length).toBeGreaterThan(0);
+    for (const textarea of textareas) expect(textarea[0].toLowerCase()).toContain('autocomplete="off"');
     expect(consented.location).not.toContain(token);
     // The draft cookie is HttpOnly, SameSite=Lax and a session cookie (gone when the browser closes).
     const header = consented.setCookies.find((value) => value.startsWith("draft_"))!;
@@ -426,6 +438,9 @@ describe("with a pseudonymous account", () => {
     const mine = await send(server, path!, { cookie: owner });
     expect(mine.status).toBe(200);
     expect(mine.body).toContain("In my own language.");
+    expect(mine.body).toContain(unrecoverable.en);
+    expect(list.body).toContain(unrecoverable.en);
+    expect(list.body).toContain(backups);
 
     // Another participant: the same 404 as for a contribution that does not exist, for reading and for withdrawing.
     expect((await send(server, path!, { cookie: other })).status).toBe(404);
@@ -436,7 +451,8 @@ describe("with a pseudonymous account", () => {
     // The owner withdraws: the page says what could and could not be undone.
     const withdrawn = await send(server, path!, { cookie: owner, form: { intent: "withdraw" } });
     expect(withdrawn.status).toBe(200);
-    expect(withdrawn.body).toContain("What you wrote was destroyed");
+    expect(withdrawn.body).toContain("What you wrote was deleted");
+    expect(withdrawn.body).toContain(unrecoverable.en);
     expect(withdrawn.body).toContain("already published will not be changed");
     expect(withdrawn.body).not.toContain("In my own language.");
     expect((await send(server, "/me", { cookie: owner })).body).toContain("Withdrawn");

@@ -92,6 +92,8 @@ const matrix: Row[] = [
   { route: "_index", method: "GET", path: () => "/", expect: everyone("200") },
   { route: "$", method: "GET", path: () => "/no-such-page", expect: everyone("404") },
   { route: "c.$slug._index", method: "GET", path: (w) => `/c/${w.consultationSlug}`, expect: everyone("200") },
+  // The quick exit explained before taking part: public text, like the consultation page.
+  { route: "c.$slug.before-you-start", method: "GET", path: (w) => `/c/${w.consultationSlug}/before-you-start`, expect: everyone("200") },
   { route: "safety", method: "GET", path: () => "/safety", expect: everyone("200") },
   { route: "healthz", method: "GET", path: () => "/healthz", expect: everyone("200") },
   { route: "exit", method: "GET", path: () => "/exit", destructive: true, expect: everyone(neutralSite) },

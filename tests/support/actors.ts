@@ -92,7 +92,7 @@ async function sentContribution(consultationId: string, participantId: string): 
       language: "en",
       status: "received",
       idempotencyKey: `world-${submissionId}`,
-      wrappedKey,
+      key: { create: { wrappedKey } },
       receivedOn: day,
       updatedOn: day,
     },

@@ -6,6 +6,7 @@ import { quoteLevelLabelKeys, stanceLabelKeys } from "~/modules/submissions/answ
 import type { ContributionView } from "~/modules/submissions/contribution-view.server";
 import { answerQuoteField } from "~/modules/submissions/answer-quote-form";
 import { submissionStatusKeys } from "~/modules/submissions/status-labels";
+import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
 import { ConsentChoicesFieldset } from "./consent-choices-fieldset";
 
 /** Translation keys written out in full, so the unused-key check can see them. */
@@ -80,6 +81,7 @@ export function ContributionDetails({
         <section aria-labelledby="withdrawn-heading">
           <h2 id="withdrawn-heading">{t("withdraw.doneHeading")}</h2>
           <p>{t("withdraw.done")}</p>
+          <p>{t("withdraw.unrecoverable", { minutes: withdrawnUnrecoverableWithinMinutes })}</p>
           <p>{publishedBeforeWithdrawal ? t("withdraw.publishedBefore") : t("withdraw.cannotUndo")}</p>
         </section>
       ) : (
@@ -164,6 +166,7 @@ export function ContributionDetails({
           <section aria-labelledby="withdraw-heading" className="withdraw">
             <h2 id="withdraw-heading">{t("withdraw.heading")}</h2>
             <p>{t("withdraw.whatHappens")}</p>
+            <p>{t("withdraw.unrecoverable", { minutes: withdrawnUnrecoverableWithinMinutes })}</p>
             <p>{view.publishedSummary ? t("withdraw.publishedAlready") : t("withdraw.cannotUndo")}</p>
             <Form method="post" action={action}>
               {hiddenFields}

@@ -56,7 +56,7 @@ async function sentContribution(consultation: { id: string; draftVersionId: stri
 async function readEverything(ring: MasterKeyRing) {
   const answers: string[] = [];
   for (const id of submissionIds) {
-    const submission = await getDb().submission.findUniqueOrThrow({ where: { id } });
+    const submission = await getDb().submission.findUniqueOrThrow({ where: { id }, include: { key: true } });
     for (const answer of (await readAnswers(submission, ring)).values()) answers.push(answer.unreadable ? "UNREADABLE" : (answer.text ?? ""));
   }
   const staff = await getDb().staffUser.findMany({ where: { id: { in: staffIds } }, orderBy: { username: "asc" } });
@@ -113,9 +113,12 @@ describe("master key rotation", () => {
     });
     // Only the wraps changed; the encrypted text is untouched.
     expect(await getDb().answer.findMany({ orderBy: { id: "asc" }, select: { textCipher: true } })).toEqual(ciphertextsBefore);
-    for (const submission of await getDb().submission.findMany({ where: { id: { in: submissionIds } } })) {
-      expect(masterKeyIdOf(submission.wrappedKey)).toBe("test2");
+    for (const key of await getDb().submissionKey.findMany({ where: { submissionId: { in: submissionIds } } })) {
+      expect(masterKeyIdOf(key.wrappedKey)).toBe("test2");
     }
+    // The old wraps linger in the tables' files until the purge rewrites them: it was asked to.
+    const requested = await getDb().keyPurgeRequest.findMany({ select: { tableName: true } });
+    expect(new Set(requested.map((request) => request.tableName))).toEqual(new Set(["Submission", "SubmissionKey", "StaffUser", "ThemeSynthesis"]));
 
     // The old key is gone from the environment.
     expect(await readEverything(parseMasterKeyRing(newEntry))).toEqual(before);
@@ -132,15 +135,15 @@ describe("master key rotation", () => {
     const lostRing = parseMasterKeyRing(generateMasterKeyEntry("lost"));
     const lostWrap = wrapDataKey(newDataKey(), lostRing, `submission:${submissionIds[0]}`);
     lostId = submissionIds[0]!;
-    const original = await getDb().submission.findUniqueOrThrow({ where: { id: lostId } });
-    await getDb().submission.update({ where: { id: lostId }, data: { wrappedKey: lostWrap } });
+    const original = await getDb().submissionKey.findUniqueOrThrow({ where: { submissionId: lostId } });
+    await getDb().submissionKey.update({ where: { submissionId: lostId }, data: { wrappedKey: lostWrap } });
     const test3 = generateMasterKeyEntry("test3");
     const report = await rotateMasterKey(getDb(), parseMasterKeyRing(test3, current));
     expect(report.submissions).toEqual({ rewrapped: 2, failed: [lostId] });
     process.env.ROTATION_TEST_KEY = `${current},${test3}`;
-    expect((await getDb().submission.findUniqueOrThrow({ where: { id: lostId } })).wrappedKey).toBe(lostWrap);
+    expect((await getDb().submissionKey.findUniqueOrThrow({ where: { submissionId: lostId } })).wrappedKey).toBe(lostWrap);
     // Put the real key back (wrapped under test2 by the first test), so the next test sees a sound row.
-    await getDb().submission.update({ where: { id: lostId }, data: { wrappedKey: original.wrappedKey } });
+    await getDb().submissionKey.update({ where: { submissionId: lostId }, data: { wrappedKey: original.wrappedKey } });
   });
 
   it("runs as `npm run admin -- rotate-keys`, after which the previous key can be dropped", async () => {

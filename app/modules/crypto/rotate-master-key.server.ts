@@ -13,7 +13,8 @@
  * key are skipped, so it can be stopped and run again); each row is updated
  * only if it still holds the value that was read (a concurrent write wins).
  * A row that cannot be unwrapped is left exactly as it was and reported by
- * id — rotation never destroys anything.
+ * id — rotation never destroys anything. The old wraps linger in the tables'
+ * files until purge-withdrawn-keys rewrites them (it is asked to).
  */
 import type { PrismaClient } from "~/generated/prisma/client";
 import { totpContext } from "~/modules/auth/totp.server";
@@ -88,18 +89,20 @@ export async function rotateMasterKey(
   const submissions = await rotateTable(
     async (afterId, take) =>
       (
-        await db.submission.findMany({
-          // Withdrawn contributions have no key left ("").
-          where: { id: { gt: afterId }, wrappedKey: { not: "" } },
-          orderBy: { id: "asc" },
+        // Withdrawn contributions have no key row left.
+        await db.submissionKey.findMany({
+          where: { submissionId: { gt: afterId } },
+          orderBy: { submissionId: "asc" },
           take,
-          select: { id: true, wrappedKey: true },
+          select: { submissionId: true, wrappedKey: true },
         })
-      ).map((row) => ({ id: row.id, value: row.wrappedKey })),
+      ).map((row) => ({ id: row.submissionId, value: row.wrappedKey })),
     (value) => masterKeyIdOf(value) === current,
     (row) => rewrapKey(rotationContexts.submission(row.id))(row),
+    // SubmissionKey's trigger records that the old wraps must be purged from its files.
     async (row, value) =>
-      (await db.submission.updateMany({ where: { id: row.id, wrappedKey: row.value }, data: { wrappedKey: value } })).count === 1,
+      (await db.submissionKey.updateMany({ where: { submissionId: row.id, wrappedKey: row.value }, data: { wrappedKey: value } }))
+        .count === 1,
     batchSize,
   );
 
@@ -143,5 +146,15 @@ export async function rotateMasterKey(
     batchSize,
   );
 
+  // The old wraps of the other two tables stay in their files (dead row
+  // versions) until they are rewritten: ask purge-withdrawn-keys to do it, so
+  // that an old master key, once dropped, opens nothing left on this server.
+  const rewrittenTables = [
+    ...(staffTotpSecrets.rewrapped > 0 ? ["StaffUser"] : []),
+    ...(themeSyntheses.rewrapped > 0 ? ["ThemeSynthesis"] : []),
+  ];
+  if (rewrittenTables.length > 0) {
+    await db.keyPurgeRequest.createMany({ data: rewrittenTables.map((tableName) => ({ tableName })) });
+  }
   return { currentKeyId: current, submissions, staffTotpSecrets, themeSyntheses };
 }

@@ -802,7 +802,8 @@ export const demoConsentText = {
       "If you change your mind: before you send anything, you will see your choices again. Afterwards, from “My " +
         "contributions” (or with your receipt code), you can change your choices, edit or withdraw your input, or " +
         "delete your account, at any time and without giving a reason. When you withdraw input, your words are " +
-        "destroyed. What cannot be undone: a summary or report that has already been published will not be recalled, " +
+        "deleted at once, and within 10 minutes they can no longer be recovered from this server; copies in backups " +
+        "made before then are kept only as long as the host organisations keep their backups. What cannot be undone: a summary or report that has already been published will not be recalled, " +
         "although it never names you.",
       "Hearing back: “My contributions” and your receipt page show what happened to your input (received, in review, " +
         "included in a summary, quoted) and the consultation's published outcomes.",
@@ -842,7 +843,9 @@ export const demoConsentText = {
         "respuestas y terminar otro día. Todas las preguntas son opcionales.",
       "Si cambia de opinión: antes de enviar, verá sus opciones otra vez. Después, desde «Mis aportes» (o con su " +
         "código de recibo), puede cambiar sus opciones, editar o retirar sus aportes o borrar su cuenta, en cualquier " +
-        "momento y sin dar explicaciones. Cuando retira sus aportes, sus palabras se destruyen. Lo que no se puede " +
+        "momento y sin dar explicaciones. Cuando retira sus aportes, sus palabras se borran de inmediato y, en un plazo de 10 " +
+        "minutos, ya no se pueden recuperar de este servidor; las copias de seguridad hechas antes se conservan solo " +
+        "mientras las organizaciones anfitrionas conserven sus copias de seguridad. Lo que no se puede " +
         "deshacer: un resumen o un informe ya publicado no se retirará, aunque en él nunca aparece su nombre.",
       "Saber qué pasó: «Mis aportes» y la página de su recibo muestran qué pasó con sus aportes (recibidos, en " +
         "revisión, incluidos en un resumen, citados) y los resultados publicados de la consulta.",
@@ -885,7 +888,9 @@ export const demoConsentText = {
       "Si vous changez d'avis : avant l'envoi, vous verrez de nouveau vos choix. Ensuite, depuis « Mes " +
         "contributions » (ou avec votre code de reçu), vous pouvez modifier vos choix, modifier ou retirer votre " +
         "contribution, ou supprimer votre compte, à tout moment et sans avoir à vous justifier. Quand vous retirez " +
-        "une contribution, vos mots sont détruits. Ce qui ne peut pas être annulé : une synthèse ou un rapport déjà " +
+        "une contribution, vos mots sont supprimés immédiatement et, dans un délai de 10 minutes, ne peuvent plus être " +
+        "récupérés sur ce serveur ; les copies de sauvegarde faites avant ce moment ne sont conservées qu'aussi " +
+        "longtemps que les organisations hôtes conservent leurs sauvegardes. Ce qui ne peut pas être annulé : une synthèse ou un rapport déjà " +
         "publié ne sera pas retiré, même s'il ne vous nomme jamais.",
       "Savoir ce qu'il en est advenu : « Mes contributions » et la page de votre reçu indiquent ce qu'il est advenu " +
         "de votre contribution (reçue, en cours d'examen, incluse dans une synthèse, citée) ainsi que les résultats " +
@@ -922,7 +927,8 @@ export const demoConsentText = {
         "وإكمالها في يوم آخر. جميع الأسئلة اختيارية.",
       "إذا غيّرتم رأيكم: قبل الإرسال سترون خياراتكم مرة أخرى. وبعد ذلك، من صفحة «مساهماتي» (أو باستخدام رمز " +
         "الإيصال)، يمكنكم تغيير خياراتكم أو تعديل مساهمتكم أو سحبها أو حذف حسابكم، في أي وقت ودون إبداء أسباب. وعند " +
-        "سحب المساهمة تُتلف كلماتكم. ما لا يمكن التراجع عنه: لن يُسحب ملخص أو تقرير نُشر بالفعل، مع أنه لا يذكركم " +
+        "سحب المساهمة تُحذف كلماتكم فورًا، وفي غضون 10 دقائق لا يعود بالإمكان استعادتها من هذا الخادم؛ أما النسخ " +
+        "الاحتياطية التي أُعدّت قبل ذلك فلا تُحفظ إلا طوال المدة التي تحتفظ فيها المنظمات المضيفة بنسخها الاحتياطية. ما لا يمكن التراجع عنه: لن يُسحب ملخص أو تقرير نُشر بالفعل، مع أنه لا يذكركم " +
         "بالاسم أبدًا.",
       "معرفة ما حدث لمساهمتكم: تعرض صفحة «مساهماتي» وصفحة الإيصال ما حدث لمساهمتكم (استُلمت، قيد المراجعة، " +
         "أُدرجت في ملخص، اقتُبست) والنتائج المنشورة للمشاورة.",

@@ -10,6 +10,7 @@ import { getEnvironment } from "~/env.server";
 import { endSession, expiredSessionCookie } from "~/modules/auth/session.server";
 import { getDb } from "~/modules/db/db.server";
 import { expiredDraftCookies } from "~/modules/submissions/draft-cookie.server";
+import { expiredIntroCookie } from "./quick-exit-intro.server";
 
 const markerName = "left";
 /** Long enough to cover pressing Back a few times; short enough to come back later. */
@@ -43,6 +44,9 @@ export async function quickExit(request: Request): Promise<Response> {
   headers.append("Set-Cookie", `lng=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
   // An account-less draft in progress must not reopen on this device.
   for (const cookie of expiredDraftCookies(request)) headers.append("Set-Cookie", cookie);
+  // Nothing of ours stays behind that says someone started taking part; the
+  // explanation page shows once more next time, which does no harm.
+  headers.append("Set-Cookie", expiredIntroCookie(request));
   const safeSlug = slug && slugPattern.test(slug) ? slug : "";
   headers.append("Set-Cookie", `${markerName}=${safeSlug}; Path=/; Max-Age=${markerSeconds}; HttpOnly; SameSite=Lax`);
   return redirect(await destinationFor(slug), { status: 303, headers });
@@ -54,3 +58,4 @@ export async function leaveAgainIfExited(request: Request): Promise<void> {
   if (marker === null) return;
   throw redirect(await destinationFor(marker || null), { status: 303, headers: { "Cache-Control": "no-store" } });
 }
+

@@ -59,7 +59,7 @@ export async function getContributionView(submissionId: string, language: string
       id: true,
       status: true,
       participantId: true,
-      wrappedKey: true,
+      key: { select: { wrappedKey: true } },
       receivedOn: true,
       updatedOn: true,
       withdrawnOn: true,

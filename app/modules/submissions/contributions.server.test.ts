@@ -97,8 +97,8 @@ describe("answers encrypted at rest", () => {
     const stored = await getDb().answer.findFirstOrThrow({ where: { submissionId: id } });
     expect(stored.textCipher).toMatch(/^v1:/);
     expect(await everyRowAsText()).not.toContain("Plaintext must never reach the table.");
-    const submission = await getDb().submission.findUniqueOrThrow({ where: { id } });
-    expect(submission.wrappedKey).toMatch(/^k1:test1:/);
+    const submission = await getDb().submission.findUniqueOrThrow({ where: { id }, include: { key: true } });
+    expect(submission.key?.wrappedKey).toMatch(/^k1:test1:/);
     expect([...(await readAnswers(submission)).values()][0]?.text).toBe("Plaintext must never reach the table.");
   });
 
@@ -116,8 +116,8 @@ describe("answers encrypted at rest", () => {
     parts[3] = bytes.toString("base64url");
     await getDb().answer.update({ where: { id: altered.id }, data: { textCipher: parts.join(":") } });
 
-    const submission = await getDb().submission.findUniqueOrThrow({ where: { id: first } });
-    const key = openSubmissionKey(first, submission.wrappedKey, getMasterKeyRing());
+    const submission = await getDb().submission.findUniqueOrThrow({ where: { id: first }, include: { key: true } });
+    const key = openSubmissionKey(first, submission.key!.wrappedKey, getMasterKeyRing());
     expect(() => decryptAnswerText(key, parts.join(":"), altered.id, first)).toThrow(DecryptionError);
     const read = await readAnswers(submission);
     expect(read.get(altered.questionId)).toMatchObject({ unreadable: true, text: null });
@@ -134,19 +134,19 @@ describe("answers encrypted at rest", () => {
     expect((await readAnswers(submission)).get(untouched.questionId)?.text).toBe("Untouched answer.");
 
     // The other contribution is unaffected by all of this.
-    const other = await getDb().submission.findUniqueOrThrow({ where: { id: second } });
+    const other = await getDb().submission.findUniqueOrThrow({ where: { id: second }, include: { key: true } });
     expect([...(await readAnswers(other)).values()][0]?.text).toBe("Another person's answer.");
   });
 
   it("fails for every answer of one contribution whose data key was altered, and for no other", async () => {
     const first = await sentContribution([textAnswer(0, "Key tamper victim.")]);
     const second = await sentContribution([textAnswer(0, "Neighbour.")]);
-    const a = await getDb().submission.findUniqueOrThrow({ where: { id: first } });
-    const b = await getDb().submission.findUniqueOrThrow({ where: { id: second } });
+    const a = await getDb().submission.findUniqueOrThrow({ where: { id: first }, include: { key: true } });
+    const b = await getDb().submission.findUniqueOrThrow({ where: { id: second }, include: { key: true } });
     // b's wrapped key moved onto a: bound to b's id, it does not open a.
-    await getDb().submission.update({ where: { id: first }, data: { wrappedKey: b.wrappedKey } });
-    expect(() => openSubmissionKey(first, b.wrappedKey, getMasterKeyRing())).toThrow(DecryptionError);
-    expect([...(await readAnswers({ ...a, wrappedKey: b.wrappedKey })).values()][0]).toMatchObject({ unreadable: true });
+    await getDb().submissionKey.update({ where: { submissionId: first }, data: { wrappedKey: b.key!.wrappedKey } });
+    expect(() => openSubmissionKey(first, b.key!.wrappedKey, getMasterKeyRing())).toThrow(DecryptionError);
+    expect([...(await readAnswers({ ...a, key: b.key })).values()][0]).toMatchObject({ unreadable: true });
     expect([...(await readAnswers(b)).values()][0]?.text).toBe("Neighbour.");
   });
 });
@@ -175,8 +175,10 @@ describe("withdrawal", () => {
     expect(await getDb().themeTag.count({ where: { submissionId: id } })).toBe(0);
     expect(await getDb().redaction.count({ where: { answerId: answer.id } })).toBe(0);
     // The tombstone: status and day, and no key left to decrypt any copy of the text anywhere.
-    const tombstone = await getDb().submission.findUniqueOrThrow({ where: { id }, include: { consentRecord: true } });
-    expect(tombstone).toMatchObject({ status: "withdrawn", wrappedKey: "", draftTokenHash: null });
+    const tombstone = await getDb().submission.findUniqueOrThrow({ where: { id }, include: { consentRecord: true, key: true } });
+    expect(tombstone).toMatchObject({ status: "withdrawn", key: null, draftTokenHash: null });
+    // The key's deletion asks for the purge that removes its copies from the database's files.
+    expect(await getDb().keyPurgeRequest.count({ where: { tableName: "SubmissionKey" } })).toBeGreaterThan(0);
     expect(tombstone.withdrawnOn?.toISOString()).toMatch(/T00:00:00\.000Z$/);
     expect(tombstone.consentRecord?.withdrawnOn).not.toBeNull();
 

@@ -41,7 +41,7 @@ const workingSelect = {
   consultationId: true,
   participantId: true,
   status: true,
-  wrappedKey: true,
+  key: { select: { wrappedKey: true } },
   language: true,
   receiptLookup: true,
   receiptHash: true,
@@ -194,7 +194,7 @@ export async function startContribution(input: StartInput): Promise<StartResult>
           status: "draft",
           idempotencyKey: digest,
           draftTokenHash: draftToken ? draftTokenHash(draftToken) : null,
-          wrappedKey,
+          key: { create: { wrappedKey } },
           updatedOn: dayOf(input.now),
         },
       });
@@ -272,8 +272,10 @@ export async function saveAnswers(input: {
 }): Promise<SaveResult> {
   const ring = input.ring ?? getMasterKeyRing();
   return getDb().$transaction(async (tx): Promise<SaveResult> => {
-    const [locked] = await tx.$queryRaw<Array<{ status: SubmissionStatus; wrappedKey: string }>>`
-      SELECT "status"::text AS "status", "wrappedKey" FROM "Submission" WHERE "id" = ${input.submissionId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<Array<{ status: SubmissionStatus; wrappedKey: string | null }>>`
+      SELECT s."status"::text AS "status", k."wrappedKey"
+      FROM "Submission" s LEFT JOIN "SubmissionKey" k ON k."submissionId" = s."id"
+      WHERE s."id" = ${input.submissionId} FOR UPDATE OF s`;
     if (!locked || !isEditable(locked.status)) return { ok: false, reason: "notEditable" };
     const consent = await tx.submission.findUnique({
       where: { id: input.submissionId },
@@ -282,7 +284,7 @@ export async function saveAnswers(input: {
     const allowed = allowedQuoteLevels(consent?.consentRecord ?? null);
     let dataKey: Buffer;
     try {
-      dataKey = openSubmissionKey(input.submissionId, locked.wrappedKey, ring);
+      dataKey = openSubmissionKey(input.submissionId, locked.wrappedKey ?? "", ring);
     } catch (error) {
       // A damaged or unknown data key: refuse to save (the page keeps what was typed), never a 500.
       if (!(error instanceof DecryptionError)) throw error;
@@ -334,7 +336,7 @@ export type AnswerView = {
  * others are still shown.
  */
 export async function readAnswers(
-  submission: { id: string; wrappedKey: string },
+  submission: { id: string; key: { wrappedKey: string } | null },
   ring: MasterKeyRing = getMasterKeyRing(),
 ): Promise<Map<string, AnswerView>> {
   const rows = await getDb().answer.findMany({
@@ -344,7 +346,7 @@ export async function readAnswers(
   let dataKey: Buffer | null = null;
   if (rows.some((row) => row.textCipher !== null)) {
     try {
-      dataKey = openSubmissionKey(submission.id, submission.wrappedKey, ring);
+      dataKey = openSubmissionKey(submission.id, submission.key?.wrappedKey ?? "", ring);
     } catch (error) {
       if (!(error instanceof DecryptionError)) throw error;
       logger.error({ submissionId: submission.id }, "a submission's data key could not be unwrapped");

@@ -1,11 +1,24 @@
 /**
- * Withdrawal is real: in one transaction every answer row is deleted (so
- * the text and its ciphertext are gone, and with them their redactions), the
- * contribution's theme tags and moderation notes are deleted, and its data
- * key is wiped — so any copy of the ciphertext left in a backup or the
- * database's own files can no longer be decrypted either. A tombstone stays
- * (status "withdrawn" and the day), so "My contributions" and /receipt can
- * say what happened. The audit event holds no text and no id.
+ * Withdrawal is real, and this is exactly how far it goes.
+ *
+ * At once, in one transaction: every answer row is deleted (and with them
+ * their redactions), the contribution's theme tags and moderation notes are
+ * deleted, and its data key — the only thing that makes the ciphertext
+ * readable — is deleted from SubmissionKey. A tombstone stays (status
+ * "withdrawn" and the day), so "My contributions" and /receipt can say what
+ * happened. The audit event holds no text and no id.
+ *
+ * A DELETE only marks rows dead: PostgreSQL's table files and its WAL still
+ * hold the old bytes. Deleting the key row therefore records (by a database
+ * trigger) that SubmissionKey must be rewritten, and purge-withdrawn-keys
+ * (scheduled in the running server every few minutes while such a request is
+ * pending, see key-purge-schedule.ts) rewrites it with VACUUM FULL and has
+ * the WAL segments holding the old key removed. From then on no copy of the
+ * key exists in this server's files, and the ciphertext that may linger in
+ * dead rows of Answer is noise. What this cannot reach: backups and WAL
+ * archives made before the purge (their retention is the operator's; see
+ * README, "What withdrawal destroys"), and disk blocks the file system has
+ * freed but not overwritten.
  */
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import type { SubmissionStatus } from "~/generated/prisma/enums";
@@ -36,9 +49,11 @@ export async function withdrawContribution(submissionId: string, now = new Date(
     const answers = await tx.answer.deleteMany({ where: { submissionId } });
     await tx.themeTag.deleteMany({ where: { submissionId } });
     await tx.moderationAction.deleteMany({ where: { submissionId } });
+    // The trigger on SubmissionKey records the pending purge in this same transaction.
+    await tx.submissionKey.deleteMany({ where: { submissionId } });
     await tx.submission.update({
       where: { id: submissionId },
-      data: { status: "withdrawn", withdrawnOn: day, updatedOn: day, wrappedKey: "", draftTokenHash: null },
+      data: { status: "withdrawn", withdrawnOn: day, updatedOn: day, draftTokenHash: null },
     });
     if (locked.consentRecordId) {
       await tx.consentRecord.update({ where: { id: locked.consentRecordId }, data: { withdrawnOn: day } });
