@@ -8,17 +8,19 @@
  * non-app request, answers the quick exit's neutral site with a stub page
  * and fails a test that tried to reach anything else.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "@playwright/test";
+import { chromium, defineConfig } from "@playwright/test";
+import { chooseChromium, debianChromium } from "./e2e/browser";
 import { appOrigin, defaultQuickExitUrl, e2eDataDir, e2eDatabasePort, e2ePort } from "./e2e/settings";
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
-const debianChromium = "/usr/bin/chromium";
 const ci = Boolean(process.env.CI);
 /** The spec that stops the e2e database (see its project below). */
 const databaseDownSpec = "**/database-down.spec.ts";
+const browser = chooseChromium({ debian: debianChromium, playwright: chromium.executablePath() });
+// Once, from the main process (workers load this file too).
+if (browser.problem && process.env.TEST_WORKER_INDEX === undefined) console.error(browser.problem);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -44,7 +46,7 @@ export default defineConfig({
     serviceWorkers: "block",
     trace: "retain-on-failure",
     launchOptions: {
-      ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
+      ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
       args: [
         "--no-sandbox",
         "--disable-background-networking",

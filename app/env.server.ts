@@ -8,6 +8,15 @@ const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
   DATABASE_REPLICA_URL: z.string().url().optional(),
+  /**
+   * The tables' owner, for maintenance the app role may not do (VACUUM FULL,
+   * migrations); never for the app's own queries. Set by boot on the
+   * embedded database; optional elsewhere (unset or empty: DATABASE_URL is the owner too).
+   */
+  CONVENE_OWNER_DATABASE_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().url({ message: "CONVENE_OWNER_DATABASE_URL must be a postgresql:// URL" }).optional(),
+  ),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the quick exit leaves for when a consultation names none. */
   QUICK_EXIT_URL: z.string().url().default("https://www.bbc.co.uk/weather"),

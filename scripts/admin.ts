@@ -15,7 +15,7 @@
  *                                     print a version (the newest by default) in the JSON format import-draft reads
  */
 import { readFile } from "node:fs/promises";
-import { bootDatabase } from "./lib/boot.ts";
+import { bootDatabase, orExit } from "./lib/boot.ts";
 
 /** A mistake in how the command was called: print the reason and the usage. */
 class UsageError extends Error {}
@@ -56,7 +56,7 @@ function importArguments(list: readonly string[]) {
   return { file, organisationSlug, useIn };
 }
 
-const database = await bootDatabase();
+const database = await orExit(bootDatabase());
 try {
   const { getDb } = await import("../app/modules/db/db.server.ts");
   const publicUrl = process.env.CONVENE_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
@@ -134,7 +134,7 @@ try {
       if (args.length > 0) throw new UsageError("purge-withdrawn-keys takes no arguments.");
       const { purgeWithdrawnKeys } = await import("../app/modules/submissions/purge-withdrawn-keys.server.ts");
       // The connection migrations use: VACUUM FULL and CHECKPOINT need the owner, not the app's role.
-      const result = await purgeWithdrawnKeys({ connectionString: database.url });
+      const result = await purgeWithdrawnKeys({ connectionString: database.ownerUrl });
       if (result.kind === "nothingPending") console.log("Nothing to purge: no data key was deleted or re-wrapped since the last purge.");
       else if (result.kind === "busy") console.log("Another purge is running right now; nothing was done.");
       else if (result.kind === "postponed") {

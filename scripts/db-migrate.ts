@@ -1,8 +1,10 @@
 /** `npm run db:migrate`: applies pending migrations from prisma/migrations. */
+import { orExit } from "./lib/boot.ts";
 import { connectDatabase } from "./lib/database-url.ts";
 import { applyMigrations } from "./lib/migrations.ts";
 
-const database = await connectDatabase();
+// As the owner (CONVENE_OWNER_DATABASE_URL when the app has a role of its own).
+const database = await orExit(connectDatabase());
 try {
   const applied = await applyMigrations(database.url);
   console.log(applied.length === 0 ? "Database is up to date; no migration applied." : `Applied: ${applied.join(", ")}`);

@@ -5,6 +5,7 @@
  */
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { orExit } from "./lib/boot.ts";
 import { connectDatabase } from "./lib/database-url.ts";
 import { diffSnapshotToSchema, migrationsDir, schemaPath, snapshotPath } from "./lib/migrations.ts";
 
@@ -14,7 +15,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 
-const database = await connectDatabase();
+const database = await orExit(connectDatabase());
 try {
   const sql = await diffSnapshotToSchema(database.url);
   if (!sql.trim() || sql.trim() === "-- This is an empty migration.") {

@@ -8,17 +8,13 @@
  * - applies pending migrations first;
  * - running it again changes nothing and keeps the same logins.
  */
-import { connectDatabase } from "./lib/database-url.ts";
-import { ensureLocalSecrets } from "./lib/local-secrets.ts";
-import { applyMigrations } from "./lib/migrations.ts";
+import { bootDatabase, orExit } from "./lib/boot.ts";
 
-const usingEmbedded = !process.env.DATABASE_URL;
-const database = await connectDatabase();
-process.env.DATABASE_URL = database.url;
-if (usingEmbedded) await ensureLocalSecrets();
+// Migrations as the owner; the seed itself as the app's role, like the app.
+const database = await orExit(bootDatabase());
 
 try {
-  const applied = await applyMigrations(database.url);
+  const applied = database.appliedMigrations;
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 
   // Imported only now: the app modules read DATABASE_URL and the secrets on first use.

@@ -9,7 +9,7 @@
  *   (and once more when stopped by Ctrl-C or SIGTERM).
  * `npm run dev` does the same with Vite's dev server instead of a build.
  */
-import { bootDatabase, type BootedDatabase } from "./lib/boot.ts";
+import { bootDatabase, orExit } from "./lib/boot.ts";
 import { buildDirectory, buildIfStale, isBuildStale } from "./lib/build.ts";
 
 const development = process.argv.includes("--dev");
@@ -24,25 +24,28 @@ if (!development && isBuildStale()) {
   }
 }
 
-let database: BootedDatabase;
-try {
-  database = await bootDatabase();
-} catch (error) {
-  console.error(`Start-up stopped. ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
+const database = await orExit(bootDatabase());
 if (database.appliedMigrations.length > 0) console.log(`Applied migrations: ${database.appliedMigrations.join(", ")}`);
 const { usingEmbedded } = database;
 
+/** The purge on stop and database.stop() are bounded themselves; this is the backstop for anything else that could hold the exit up. */
+const purgeOnStopMs = 4_000;
+const stopDeadlineMs = 15_000;
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping Convene${usingEmbedded ? " and its database" : ""}…`);
-  // A withdrawal just before stopping is purged now, not only at the next start.
-  await import("../app/modules/submissions/purge-withdrawn-keys.server.ts")
-    .then(({ purgeWithdrawnKeys }) => purgeWithdrawnKeys({ connectionString: database.url, maxWaitMs: 2_000 }))
-    .catch(() => undefined);
+  setTimeout(() => process.exit(1), stopDeadlineMs).unref();
+  // A withdrawal just before stopping is purged now, not only at the next
+  // start — given a few seconds at most: stopping must not wait on it (a
+  // purge cut short is rolled back by the database's fast shutdown).
+  await Promise.race([
+    import("../app/modules/submissions/purge-withdrawn-keys.server.ts")
+      .then(({ purgeWithdrawnKeys }) => purgeWithdrawnKeys({ connectionString: database.ownerUrl, maxWaitMs: 2_000 }))
+      .catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, purgeOnStopMs).unref()),
+  ]);
   await database.stop();
   process.exit(0);
 }
@@ -63,7 +66,7 @@ const app = await createHttpApp({ mode: development ? "development" : "productio
 // Withdrawn data keys leave the database's files within minutes (README, What
 // withdrawal destroys). The owner's connection: VACUUM FULL and CHECKPOINT need it.
 const { schedulePurgeOfWithdrawnKeys } = await import("../app/modules/submissions/purge-withdrawn-keys.server.ts");
-schedulePurgeOfWithdrawnKeys({ connectionString: database.url });
+schedulePurgeOfWithdrawnKeys({ connectionString: database.ownerUrl });
 
 app.listen(environment.PORT, () => {
   console.log(`Convene is ready on http://localhost:${environment.PORT}`);

@@ -52,4 +52,18 @@ describe("getEnvironment", () => {
     delete process.env.DATABASE_URL;
     expect(await freshGetEnvironment()).toThrow(/DATABASE_URL/);
   });
+
+  it("takes the owner's URL as optional, treats an empty one as unset, and refuses a malformed one, naming it", async () => {
+    delete process.env.CONVENE_OWNER_DATABASE_URL;
+    expect((await freshGetEnvironment())().CONVENE_OWNER_DATABASE_URL).toBeUndefined();
+    vi.resetModules();
+    process.env.CONVENE_OWNER_DATABASE_URL = "";
+    expect((await freshGetEnvironment())().CONVENE_OWNER_DATABASE_URL).toBeUndefined();
+    vi.resetModules();
+    process.env.CONVENE_OWNER_DATABASE_URL = "postgresql://owner:secret@127.0.0.1:5432/convene";
+    expect((await freshGetEnvironment())().CONVENE_OWNER_DATABASE_URL).toBe("postgresql://owner:secret@127.0.0.1:5432/convene");
+    vi.resetModules();
+    process.env.CONVENE_OWNER_DATABASE_URL = "not a url";
+    expect(await freshGetEnvironment()).toThrow(/CONVENE_OWNER_DATABASE_URL must be a postgresql:\/\/ URL/);
+  });
 });

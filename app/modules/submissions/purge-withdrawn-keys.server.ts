@@ -60,7 +60,7 @@ export type PurgeResult =
   | { kind: "purged"; tables: KeyHoldingTable[]; requests: number; wal: WalOutcome };
 
 export type PurgeOptions = {
-  /** The table owner's connection (migration URL). Default: the app's DATABASE_URL. */
+  /** The table owner's connection (migration URL). Default: CONVENE_OWNER_DATABASE_URL, else DATABASE_URL. */
   connectionString?: string;
   /** How long to wait for transactions older than the requests to end. */
   maxWaitMs?: number;
@@ -126,7 +126,7 @@ async function removeOldWal(client: pg.Client, lastSegment: string): Promise<Wal
 }
 
 export async function purgeWithdrawnKeys(options: PurgeOptions = {}): Promise<PurgeResult> {
-  const client = new pg.Client({ connectionString: options.connectionString ?? getEnvironment().DATABASE_URL });
+  const client = new pg.Client({ connectionString: options.connectionString ?? getEnvironment().CONVENE_OWNER_DATABASE_URL ?? getEnvironment().DATABASE_URL });
   await client.connect();
   try {
     const locked = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock(hashtext($1)) AS locked", [lockKey]);
