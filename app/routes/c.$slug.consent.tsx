@@ -3,13 +3,16 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormProblem } from "~/components/form-problem";
+import { HoneypotField } from "~/components/honeypot-field";
 import { ConsentChoicesFieldset, checkedFrom } from "~/components/participation/consent-choices-fieldset";
 import { InputWindowNotice } from "~/components/participation/input-window-notice";
 import { SupportResources } from "~/components/participation/support-resources";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, tooManyAttempts } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
+import { isHoneypotFilled } from "~/modules/safety/honeypot";
+import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 import { generateFormKey, isFormKey } from "~/modules/submissions/contribution-secrets.server";
 import { changeContributionConsent, findWorkingContribution, startContribution } from "~/modules/submissions/contributions.server";
 import { draftCookie } from "~/modules/submissions/draft-cookie.server";
@@ -56,12 +59,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const slug = params.slug ?? "";
   const { owner, participantId } = await participationOwner(request, slug);
   const { language, consultation } = await loadConsultation(request, slug);
   const form = await parseForm(request, consentForm);
   if (!form.ok) return formFailure(form.failure, form.status);
+  const respondPath = `/c/${consultation.slug}/respond`;
+  // A script filled the hidden field: answer as a start would, start nothing.
+  if (isHoneypotFilled(form.values)) return redirect(respondPath, { status: 303 });
   if (consultation.inputWindow !== "open") {
     return formFailure({ errors: {}, values: form.values, formError: "participation:closed.notAccepting" }, 409);
   }
@@ -72,13 +78,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // The page was out of date (or the consent text changed meanwhile): show the current one again.
     return formFailure({ errors: {}, values: form.values, formError: "participation:consent.errors.stale" });
   }
-  const respondPath = `/c/${consultation.slug}/respond`;
 
   const working = owner ? await findWorkingContribution(consultation.id, owner) : null;
   if (working) {
     await changeContributionConsent(working.id, choices, { consentTextId: form.data.consentTextId });
     return redirect(respondPath, { status: 303 });
   }
+  // Every start is a Submission row; one client cannot create them without end.
+  const limit = await consumeRateLimit("draft-start:client", context.clientKey ?? "unknown");
+  if (!limit.allowed) return tooManyAttempts(form.values, limit.retryAfterSeconds, "participation:consent.errors.tooManyStarts");
   const started = await startContribution({
     consultation,
     owner: participantId ? { kind: "participant", participantId } : { kind: "browser" },
@@ -146,6 +154,7 @@ export default function ConsentPage() {
           <Form method="post" noValidate>
             <input type="hidden" name="idempotencyKey" value={formKey} />
             <input type="hidden" name="consentTextId" value={consentText.id} />
+            <HoneypotField />
             <ConsentChoicesFieldset checked={checkedFrom(failure?.values, savedChoices)} error={failure?.errors.consent} />
             <button type="submit">{continuing ? t("consent.saveAndContinue") : t("consent.start")}</button>
           </Form>
