@@ -8,7 +8,7 @@ import { ConsentChoicesFieldset, checkedFrom } from "~/components/participation/
 import { InputWindowNotice } from "~/components/participation/input-window-notice";
 import { SupportResources } from "~/components/participation/support-resources";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
-import { formFailure, parseForm, tooManyAttempts } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { isHoneypotFilled } from "~/modules/safety/honeypot";
@@ -20,6 +20,8 @@ import { getParticipationConsultation } from "~/modules/submissions/participatio
 import { participationOwner } from "~/modules/submissions/participation-request.server";
 
 export const meta = titleMeta("participation:consent.title");
+/** A refused attempt (429) says when to try again. */
+export const headers = retryAfterHeaders;
 
 const consentForm = z.object({
   ...consentFields,

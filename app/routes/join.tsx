@@ -9,12 +9,14 @@ import { joinForm, participantFieldLimits, participantSecretFields } from "~/mod
 import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { newSessionCookie } from "~/modules/auth/session-response.server";
 import { suggestPseudonym } from "~/modules/auth/suggest-pseudonym.server";
-import { formFailure, parseForm, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("auth.join.title");
+/** A refused attempt (429) says when to try again. */
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -8,11 +8,13 @@ import { loginForm, participantFieldLimits, participantSecretFields } from "~/mo
 import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { redirectWithNewSession } from "~/modules/auth/session-response.server";
 import { verifyParticipantCredentials } from "~/modules/auth/sign-in-participant.server";
-import { formFailure, parseForm, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimits } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("auth.login.title");
+/** A refused attempt (429) says when to try again. */
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -8,11 +8,13 @@ import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { redirectWithNewSession } from "~/modules/auth/session-response.server";
 import { verifyStaffCredentials } from "~/modules/auth/sign-in-staff.server";
 import { staffLoginForm, staffSecretFields } from "~/modules/auth/staff-forms";
-import { formFailure, parseForm, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimits } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("staff.login.title");
+/** A refused attempt (429) says when to try again. */
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -8,11 +8,13 @@ import { markSecondFactorVerified } from "~/modules/auth/session.server";
 import { createSession, invalidateSession, sessionCookie } from "~/modules/auth/session.server";
 import { authenticationCodeForm, staffSecretFields } from "~/modules/auth/staff-forms";
 import { verifyStaffSecondFactor } from "~/modules/auth/verify-staff-second-factor.server";
-import { formFailure, parseForm, tooManyAttempts } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/modules/forms/parse-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("staff.code.title");
+/** A refused attempt (429) says when to try again. */
+export const headers = retryAfterHeaders;
 
 /** Only someone who just gave a correct passphrase (and has an authenticator) belongs here. */
 async function requirePendingStaff(request: Request) {

@@ -3,7 +3,7 @@
  * come back as translation keys per field, and everything typed comes back
  * too (minus secrets) so no form is ever lost to a mistake.
  */
-import { data } from "@remix-run/node";
+import { data, type HeadersFunction } from "@remix-run/node";
 import type { z } from "zod";
 
 export type FieldErrors = Record<string, string>;
@@ -94,3 +94,13 @@ export function tooManyAttempts(values: FormValues, retryAfterSeconds: number, m
     "Retry-After": String(retryAfterSeconds),
   });
 }
+
+/**
+ * A route's `headers` for forms that can be rate-limited: Remix drops an
+ * action's headers from the page it renders unless the route passes them on,
+ * and a refused attempt must say when to try again.
+ */
+export const retryAfterHeaders: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
