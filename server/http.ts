@@ -64,14 +64,9 @@ export async function createHttpApp({ mode, buildDirectory, trustProxy = getEnvi
     }
   });
 
-  app.use(async (error: unknown, request: Request, response: Response, _next: NextFunction) => {
-    if (response.headersSent) return;
-    // Express marks what it refuses itself (e.g. an undecodable path) with a
-    // 4xx status: the client's mistake, not ours, and not worth a log line.
-    const status = (error as { status?: unknown } | null)?.status;
-    if (typeof status === "number" && status >= 400 && status < 500) return sendRefusal(request, response, 400, "badRequest");
+  app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
     logger.error({ err: errorForLog(error) }, "unhandled");
-    response.status(500).type("text/plain").send("Internal error");
+    if (!response.headersSent) response.status(500).type("text/plain").send("Internal error");
   });
   return app;
 }

@@ -1,8 +1,7 @@
 /**
  * A small translated page for requests refused before Remix runs (a
- * cross-origin form, an oversized body, an address no page can answer, a
- * malformed request). It shows no internals. The 404 and 400 texts are the
- * ones the Remix error page uses.
+ * cross-origin form, an oversized body, an address no page can answer). It
+ * shows no internals. The 404 texts are the ones the Remix error page uses.
  */
 import { detectLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { textDirection } from "~/modules/i18n/config";
@@ -15,7 +14,6 @@ const refusalTexts = {
   crossOrigin: { title: "errors.crossOriginTitle", body: "errors.crossOriginBody" },
   tooLarge: { title: "errors.tooLargeTitle", body: "errors.tooLargeBody" },
   notFound: { title: "errors.notFoundTitle", body: "errors.notFoundBody" },
-  badRequest: { title: "errors.badRequestTitle", body: "errors.badRequestBody" },
 } as const;
 
 export type RefusalReason = keyof typeof refusalTexts;
