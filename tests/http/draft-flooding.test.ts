@@ -55,7 +55,7 @@ describe("starting contributions from one client", () => {
     expect(spanish.status).toBe(429);
     expect(spanish.body).toContain("Desde esta conexión se han empezado muchas contribuciones");
     expect((await tableCounts()).Submission).toBe(before + limit);
-  });
+  }, 60_000);
 
   it("still lets a draft already in progress change its choices at the limit", async () => {
     const started = await send(server, consentPath, { form: consentForm() });
@@ -65,14 +65,14 @@ describe("starting contributions from one client", () => {
     const changed = await send(server, consentPath, { form: consentForm({ draftersMayQuote: "on" }), cookie });
     expect(changed.status).toBe(303);
     expect(changed.location).toBe(`/c/${demoSlug}/respond`);
-  });
+  }, 60_000);
 });
 
 describe("the honeypot field", () => {
   it("is on the consent page, hidden, and empty", async () => {
     const page = await send(server, consentPath);
     expect(page.body).toMatch(new RegExp(`<div class="honeypot"><label for="honeypot-field">Leave this field empty</label><input type="text" id="honeypot-field" name="${honeypotField}"[^>]*value=""`));
-  });
+  }, 60_000);
 
   it("filled in: a neutral redirect like a start, no cookie, and nothing created", async () => {
     const before = await tableCounts();
@@ -83,7 +83,7 @@ describe("the honeypot field", () => {
     const after = await tableCounts();
     expect(after.Submission).toBe(before.Submission);
     expect(after.ConsentRecord).toBe(before.ConsentRecord);
-  });
+  }, 60_000);
 
   it("left empty: the start goes ahead", async () => {
     const before = await getDb().submission.count();
@@ -91,5 +91,5 @@ describe("the honeypot field", () => {
     expect(result.status).toBe(303);
     expect(draftCookieFrom(result)).toBeTruthy();
     expect(await getDb().submission.count()).toBe(before + 1);
-  });
+  }, 60_000);
 });

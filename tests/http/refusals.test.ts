@@ -69,13 +69,23 @@ describe("a NUL character in a form", () => {
 });
 
 describe("a rate-limited form", () => {
-  it("answers 429 with Retry-After and the translated message (participant sign-in)", async () => {
-    const { limit } = rateLimits["login:pseudonym"];
-    const attempt = () => send(server, "/login", { form: { pseudonym: "heron lilac", passphrase: "not the right one" } });
-    for (let index = 0; index < limit; index += 1) expect((await attempt()).status).toBe(400);
-    const refused = await attempt();
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(refused.body).toContain("Too many attempts");
-  });
+  const forms: Array<{ path: string; limit: number; message: string; form: Record<string, string> }> = [
+    { path: "/login", limit: rateLimits["login:pseudonym"].limit, message: "Too many attempts", form: { pseudonym: "heron lilac", passphrase: "not the right one" } },
+    {
+      path: "/recover",
+      limit: rateLimits["recover:pseudonym"].limit,
+      message: "Too many attempts",
+      form: { pseudonym: "heron lilac", recoveryCode: "abcd-efgh-ijkl-mnop", passphrase: "a new passphrase here", repeatPassphrase: "a new passphrase here" },
+    },
+    { path: "/staff/login", limit: rateLimits["staff-login:username"].limit, message: "Too many attempts", form: { username: "demo-admin", passphrase: "not the right one" } },
+  ];
+  for (const { path, limit, message, form } of forms) {
+    it(`answers 429 with Retry-After and the translated message (${path})`, async () => {
+      for (let index = 0; index < limit; index += 1) expect((await send(server, path, { form })).status).toBe(400);
+      const refused = await send(server, path, { form });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(refused.body).toContain(message);
+    }, 60_000);
+  }
 });
