@@ -2,7 +2,43 @@
  * Environment, validated once at boot. A missing or malformed setting stops
  * the process with a message naming it, instead of failing later mid-request.
  */
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** Express's names for address ranges, accepted in TRUST_PROXY besides addresses and subnets. */
+const proxyRangeNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isProxyAddress(entry: string): boolean {
+  if (proxyRangeNames.has(entry)) return true;
+  const [address = "", prefix, extra] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies in front may name the client, as Express's `trust proxy`
+ * takes it: off (false), a hop count, or proxy addresses/subnets. Never
+ * "true": trusting every hop lets any client choose its own address.
+ */
+const trustProxySetting = z
+  .string()
+  .default("")
+  .transform((value, context): false | number | string[] => {
+    const setting = value.trim();
+    if (setting === "" || setting === "0" || setting === "false") return false;
+    if (/^\d{1,2}$/.test(setting)) return Number(setting);
+    const entries = setting.split(",").map((entry) => entry.trim());
+    if (entries.every((entry) => isProxyAddress(entry))) return entries;
+    context.addIssue({
+      code: "custom",
+      message: "TRUST_PROXY must be a hop count (e.g. 1) or proxy addresses/subnets, comma-separated (e.g. 10.0.0.5,10.1.0.0/16)",
+    });
+    return z.NEVER;
+  });
+
+export type TrustProxySetting = z.infer<typeof trustProxySetting>;
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -32,6 +68,8 @@ const environmentSchema = z.object({
   CONVENE_PREVIOUS_MASTER_KEYS: z.string().default(""),
   /** Secret for keyed hashes (rate-limit keys, receipt look-ups): at least 32 characters. */
   CONVENE_HASH_SECRET: z.string({ message: "CONVENE_HASH_SECRET is required (see README, Configuration)" }).min(32),
+  /** Off unless set: see trustProxySetting and the README. */
+  TRUST_PROXY: trustProxySetting,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

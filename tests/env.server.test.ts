@@ -67,3 +67,33 @@ describe("getEnvironment", () => {
     expect(await freshGetEnvironment()).toThrow(/CONVENE_OWNER_DATABASE_URL must be a postgresql:\/\/ URL/);
   });
 });
+
+describe("TRUST_PROXY", () => {
+  async function trustProxyFor(value: string | undefined) {
+    if (value === undefined) delete process.env.TRUST_PROXY;
+    else process.env.TRUST_PROXY = value;
+    return (await freshGetEnvironment())().TRUST_PROXY;
+  }
+
+  it("is off unless set", async () => {
+    expect(await trustProxyFor(undefined)).toBe(false);
+    vi.resetModules();
+    expect(await trustProxyFor("")).toBe(false);
+    vi.resetModules();
+    expect(await trustProxyFor("0")).toBe(false);
+  });
+
+  it("takes a hop count, or proxy addresses and subnets", async () => {
+    expect(await trustProxyFor("1")).toBe(1);
+    vi.resetModules();
+    expect(await trustProxyFor("10.0.0.5, 10.1.0.0/16,fd00::/8,loopback")).toEqual(["10.0.0.5", "10.1.0.0/16", "fd00::/8", "loopback"]);
+  });
+
+  it("refuses 'true' (every hop trusted) and anything that is not an address, naming it", async () => {
+    for (const value of ["true", "10.0.0.300", "10.0.0.0/33", "proxy.example", "1,2", "10.0.0.1/8/8"]) {
+      vi.resetModules();
+      process.env.TRUST_PROXY = value;
+      expect(await freshGetEnvironment(), value).toThrow(/TRUST_PROXY must be a hop count/);
+    }
+  });
+});

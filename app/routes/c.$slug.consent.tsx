@@ -11,15 +11,18 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormProblem } from "~/components/form-problem";
 import { SaveRetry } from "~/components/save-retry";
+import { HoneypotField } from "~/components/honeypot-field";
 import { ConsentChoicesFieldset, checkedFrom } from "~/components/participation/consent-choices-fieldset";
 import { InputWindowNotice } from "~/components/participation/input-window-notice";
 import { SupportResources } from "~/components/participation/support-resources";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
 import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offline";
 import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
+import { isHoneypotFilled } from "~/modules/safety/honeypot";
+import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 import { generateFormKey, isFormKey } from "~/modules/submissions/contribution-secrets.server";
 import { changeContributionConsent, findWorkingContribution, startContribution } from "~/modules/submissions/contributions.server";
 import { draftCookie } from "~/modules/submissions/draft-cookie.server";
@@ -32,6 +35,8 @@ import { participationOwner } from "~/modules/submissions/participation-request.
 import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
 
 export const meta = titleMeta("participation:consent.title");
+/** A refused attempt (429) says when to try again. */
+export const headers = retryAfterHeaders;
 
 const consentForm = z.object({
   ...consentFields,
@@ -101,16 +106,19 @@ async function loadPage(request: Request, slug: string) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   // Database unreachable: 503 with the same choices, never a crash page.
-  return keepFormWhenDatabaseDown(request, () => consent(request, params.slug ?? ""));
+  return keepFormWhenDatabaseDown(request, () => consent(request, params.slug ?? "", context.clientKey));
 }
 
-async function consent(request: Request, slug: string) {
+async function consent(request: Request, slug: string, clientKey: string | undefined) {
   const { owner, participantId } = await participationOwner(request, slug);
   const { language, consultation } = await loadConsultation(request, slug);
   const form = await parseForm(request, consentForm);
   if (!form.ok) return formFailure(form.failure, form.status);
+  const respondPath = `/c/${consultation.slug}/respond`;
+  // A script filled the hidden field: answer as a start would, start nothing.
+  if (isHoneypotFilled(form.values)) return redirect(respondPath, { status: 303 });
   if (consultation.inputWindow !== "open") {
     return formFailure({ errors: {}, values: form.values, formError: "participation:closed.notAccepting" }, 409);
   }
@@ -121,13 +129,15 @@ async function consent(request: Request, slug: string) {
     // The page was out of date (or the consent text changed meanwhile): show the current one again.
     return formFailure({ errors: {}, values: form.values, formError: "participation:consent.errors.stale" });
   }
-  const respondPath = `/c/${consultation.slug}/respond`;
 
   const working = owner ? await findWorkingContribution(consultation.id, owner) : null;
   if (working) {
     await changeContributionConsent(working.id, choices, { consentTextId: form.data.consentTextId });
     return redirect(respondPath, { status: 303 });
   }
+  // Every start is a Submission row; one client cannot create them without end.
+  const limit = await consumeRateLimit("draft-start:client", clientKey ?? "unknown");
+  if (!limit.allowed) return tooManyAttempts(form.values, limit.retryAfterSeconds, "participation:consent.errors.tooManyStarts");
   const started = await startContribution({
     consultation,
     owner: participantId ? { kind: "participant", participantId } : { kind: "browser" },
@@ -201,6 +211,7 @@ export default function ConsentPage() {
             <input type="hidden" name="idempotencyKey" value={(failure?.unavailable && failure.values.idempotencyKey) || formKey} />
             <input type="hidden" name="consentTextId" value={consentText.id} />
             {failure?.unavailable ? <SaveRetry /> : null}
+            <HoneypotField />
             <ConsentChoicesFieldset checked={checkedFrom(failure?.values, savedChoices)} error={failure?.errors.consent} />
             <button type="submit">{continuing ? t("consent.saveAndContinue") : t("consent.start")}</button>
           </Form>

@@ -15,6 +15,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("auth.join.title");
+/** A refused attempt (429) says when to try again. */
 export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {

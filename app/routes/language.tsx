@@ -1,23 +1,21 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { parseForm } from "~/modules/forms/parse-form.server";
 import { supportedLanguages } from "~/modules/i18n/config";
 import { languageCookie } from "~/modules/i18n/i18n.server";
+import { safeReturnPath } from "~/modules/safety/return-path";
 
 const languageChoice = z.object({
   language: z.enum(supportedLanguages),
-  // Only a path on this site: never an open redirect.
-  returnTo: z
-    .string()
-    .regex(/^\/(?![/\\])[^\s]*$/)
-    .catch("/"),
+  returnTo: z.string().optional().transform(safeReturnPath),
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const parsed = languageChoice.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response(null, { status: 400 });
-  return redirect(parsed.data.returnTo, {
+  const form = await parseForm(request, languageChoice);
+  if (!form.ok) throw new Response(null, { status: 400 });
+  return redirect(form.data.returnTo, {
     status: 303,
-    headers: { "Set-Cookie": await languageCookie.serialize(parsed.data.language) },
+    headers: { "Set-Cookie": await languageCookie.serialize(form.data.language) },
   });
 }
 

@@ -11,6 +11,7 @@ import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecr
 import { titleMeta } from "~/modules/i18n/meta";
 
 export const meta = titleMeta("auth.login.title");
+/** A refused attempt (429) says when to try again. */
 export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -14,6 +14,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimits } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("auth.recover.title");
+/** A refused attempt (429) says when to try again. */
 export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {

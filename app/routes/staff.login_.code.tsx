@@ -13,6 +13,7 @@ import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("staff.code.title");
+/** A refused attempt (429) says when to try again. */
 export const headers = retryAfterHeaders;
 
 /** Only someone who just gave a correct passphrase (and has an authenticator) belongs here. */

@@ -7,17 +7,17 @@
  * starts it (a separate process, logging at the most detailed level), so its
  * whole output can be captured and searched.
  */
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "~/generated/prisma/client";
 import { getDb } from "~/modules/db/db.server";
 import { readAnswers } from "~/modules/submissions/contributions.server";
-import { send, type TestServer } from "../support/http-app";
+import { send } from "../support/http-app";
+import { startProductionServer, type ProductionServer } from "../support/production-server";
 import {
   demoConsultation,
   demoSlug,
@@ -36,45 +36,8 @@ const canary = "Canary 7f3a: the lilac heron crosses the river at dawn.";
 const canaryWhy = "Canary 7f3a why: only the moon keeps this sentence.";
 const canaryPseudonym = "canary heron 7f3a";
 
-let server: TestServer;
-let child: ChildProcess;
-let output = "";
+let server: ProductionServer;
 let questions: DemoQuestion[];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startProductionServer(): Promise<TestServer> {
-  const port = await freePort();
-  child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), LOG_LEVEL: "trace", CONVENE_DEMO: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes("Convene is ready")) {
-    if (child.exitCode !== null) throw new Error(`the server stopped:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    close: async () => {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-    },
-  };
-}
 
 /**
  * pg_dump of the test database. The machine's pg_dump (15) refuses a newer
@@ -175,6 +138,7 @@ describe("a canary sentence given through the pages", () => {
 
     // The logs: nothing of the input, the pseudonym, the code or the token — but they did record events.
     await new Promise((resolve) => setTimeout(resolve, 300));
+    const output = server.output();
     expect(output).toContain("submission received");
     expect(output).toContain("an answer could not be decrypted");
     expect(output).toContain(answer.id);

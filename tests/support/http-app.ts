@@ -7,12 +7,13 @@
 import { request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { buildDirectory } from "../../scripts/lib/build.ts";
+import type { TrustProxySetting } from "~/env.server";
 import { createHttpApp } from "../../server/http.ts";
 
 export type TestServer = { baseUrl: string; close: () => Promise<void> };
 
-export async function startTestServer(): Promise<TestServer> {
-  const app = await createHttpApp({ mode: "production", buildDirectory });
+export async function startTestServer(options: { trustProxy?: TrustProxySetting } = {}): Promise<TestServer> {
+  const app = await createHttpApp({ mode: "production", buildDirectory, ...options });
   const server = await new Promise<import("node:http").Server>((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
   });
@@ -34,10 +35,18 @@ export type HttpResult = { status: number; location: string | null; body: string
 export async function send(
   server: TestServer,
   path: string,
-  options: { method?: string; form?: Record<string, string>; cookie?: string; origin?: string | null; from?: string } = {},
+  options: {
+    method?: string;
+    form?: Record<string, string>;
+    cookie?: string;
+    origin?: string | null;
+    headers?: Record<string, string>;
+    /** Send from another loopback address (127.0.0.x): another client for the rate limits. */
+    from?: string;
+  } = {},
 ): Promise<HttpResult> {
   const method = options.method ?? (options.form ? "POST" : "GET");
-  const headers = new Headers();
+  const headers = new Headers(options.headers);
   if (options.cookie) headers.set("cookie", options.cookie);
   if (method !== "GET" && options.origin !== null) headers.set("origin", options.origin ?? server.baseUrl);
   let body: string | undefined;

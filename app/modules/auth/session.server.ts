@@ -101,6 +101,7 @@ export async function invalidateAllSessions(owner: SessionOwner): Promise<void> 
 
 // ---------------------------------------------------------------- cookies
 
+/** Whether cookies get `Secure` (and `__Host-`): always in production, else over HTTPS. */
 export function isSecureRequest(request: Request): boolean {
   return process.env.NODE_ENV === "production" || new URL(request.url).protocol === "https:";
 }

@@ -60,13 +60,29 @@ export async function parseForm<Schema extends z.ZodType>(
     };
   }
   const parsed = schema.safeParse(values);
-  if (parsed.success) return { ok: true, data: parsed.data, values };
   const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message.includes(".") ? issue.message : "errors.fieldInvalid";
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      errors[field] ??= issue.message.includes(".") ? issue.message : "errors.fieldInvalid";
+    }
   }
-  return { ok: false, status: 400, failure: { errors, values: withoutSecrets(values, secretFields) } };
+  // PostgreSQL cannot store NUL in text, so a NUL that got past a field's own
+  // rule would end in a failed query (a 500). No keyboard types one; refuse
+  // it here for every form, after the schema so a field's own message wins.
+  // Field names too: some forms read question ids out of them.
+  const withNul = Object.entries(values).filter(([name, value]) => `${name}${value}`.includes("\u0000"));
+  for (const [name] of withNul) errors[name] ??= "errors.nulCharacter";
+  if (parsed.success && withNul.length === 0) return { ok: true, data: parsed.data, values };
+  return {
+    ok: false,
+    status: 400,
+    failure: {
+      errors,
+      values: withoutSecrets(values, secretFields),
+      ...(withNul.length > 0 ? { formError: "errors.nulCharacter" } : {}),
+    },
+  };
 }
 
 /** The action's reply for a form that must be shown again. */
@@ -75,8 +91,8 @@ export function formFailure(failure: FormFailure, status = 400, headers?: Header
 }
 
 /** The reply when a rate limit refuses the attempt: 429, translated, with what was typed. */
-export function tooManyAttempts(values: FormValues, retryAfterSeconds: number) {
-  return formFailure({ errors: {}, values, formError: "auth.errors.tooManyAttempts" }, 429, {
+export function tooManyAttempts(values: FormValues, retryAfterSeconds: number, messageKey = "auth.errors.tooManyAttempts") {
+  return formFailure({ errors: {}, values, formError: messageKey }, 429, {
     "Retry-After": String(retryAfterSeconds),
   });
 }

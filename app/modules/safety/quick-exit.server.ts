@@ -7,7 +7,7 @@
  */
 import { redirect } from "@remix-run/node";
 import { getEnvironment } from "~/env.server";
-import { endSession, expiredSessionCookie } from "~/modules/auth/session.server";
+import { endSession, expiredSessionCookie, isSecureRequest } from "~/modules/auth/session.server";
 import { getDb } from "~/modules/db/db.server";
 import { isDatabaseUnavailable } from "~/modules/db/database-unavailable.server";
 import { expiredDraftCookies } from "~/modules/submissions/draft-cookie.server";
@@ -50,15 +50,17 @@ export async function quickExit(request: Request): Promise<Response> {
     // Cache and storage only: clearing "cookies" would also drop the marker set below.
     "Clear-Site-Data": '"cache", "storage"',
   });
+  // Secure like the session cookie, so the marker never travels over plain HTTP.
+  const secure = isSecureRequest(request) ? "; Secure" : "";
   headers.append("Set-Cookie", expiredSessionCookie(request));
-  headers.append("Set-Cookie", `lng=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
+  headers.append("Set-Cookie", `lng=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}`);
   // An account-less draft in progress must not reopen on this device.
   for (const cookie of expiredDraftCookies(request)) headers.append("Set-Cookie", cookie);
   // Nothing of ours stays behind that says someone started taking part; the
   // explanation page shows once more next time, which does no harm.
   headers.append("Set-Cookie", expiredIntroCookie(request));
   const safeSlug = slug && slugPattern.test(slug) ? slug : "";
-  headers.append("Set-Cookie", `${markerName}=${safeSlug}; Path=/; Max-Age=${markerSeconds}; HttpOnly; SameSite=Lax`);
+  headers.append("Set-Cookie", `${markerName}=${safeSlug}; Path=/; Max-Age=${markerSeconds}; HttpOnly; SameSite=Lax${secure}`);
   return redirect(await destinationFor(slug), { status: 303, headers });
 }
 

@@ -25,6 +25,9 @@ export const rateLimits = {
   "receipt:client": { limit: 20, windowSeconds: 15 * 60 },
   "staff-login:client-username": { limit: 5, windowSeconds: 15 * 60 },
   "staff-login:username": { limit: 20, windowSeconds: 15 * 60 },
+  // New contributions (each a Submission row) per client: as generous as
+  // accounts, for the same workshop behind one address; a script cannot fill the table.
+  "draft-start:client": { limit: 30, windowSeconds: 60 * 60 },
   "staff-login:client": { limit: 30, windowSeconds: 15 * 60 },
   "staff-code:user": { limit: 10, windowSeconds: 15 * 60 },
 } as const;

@@ -1,6 +1,7 @@
 /**
  * A small translated page for requests refused before Remix runs (a
- * cross-origin form, an oversized body). It shows no internals.
+ * cross-origin form, an oversized body, an address no page can answer). It
+ * shows no internals. The 404 texts are the ones the Remix error page uses.
  */
 import { detectLanguage, translatorFor } from "~/modules/i18n/i18n.server";
 import { textDirection } from "~/modules/i18n/config";
@@ -12,12 +13,15 @@ const escapeHtml = (value: string) =>
 const refusalTexts = {
   crossOrigin: { title: "errors.crossOriginTitle", body: "errors.crossOriginBody" },
   tooLarge: { title: "errors.tooLargeTitle", body: "errors.tooLargeBody" },
+  notFound: { title: "errors.notFoundTitle", body: "errors.notFoundBody" },
 } as const;
+
+export type RefusalReason = keyof typeof refusalTexts;
 
 export async function renderRefusalPage(
   cookie: string | null,
   acceptLanguage: string | null,
-  reason: keyof typeof refusalTexts,
+  reason: RefusalReason,
 ): Promise<string> {
   const headers = new Headers();
   if (cookie) headers.set("cookie", cookie);
