@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { isCommonPassphrase } from "./common-passphrases.server";
 import { pseudonymKey } from "./credentials-rules";
 import { hashPassphrase } from "./passphrase.server";
+import { pseudonymLookup, sealPseudonym } from "./pseudonym.server";
 import { generateRecoveryCodes } from "./recovery-codes.server";
 
 export type CreateAccountResult =
@@ -11,8 +13,9 @@ export type CreateAccountResult =
   | { ok: false; field: "pseudonym" | "passphrase"; error: string };
 
 /**
- * A pseudonymous account: a pseudonym, a passphrase hash, recovery-code
- * hashes and a language. Nothing else is asked or kept.
+ * A pseudonymous account: a pseudonym (sealed, and a keyed hash for
+ * sign-in: pseudonym.server.ts), a passphrase hash, recovery-code hashes and
+ * a language. Nothing else is asked or kept.
  */
 export async function createParticipantAccount(input: {
   pseudonym: string;
@@ -25,17 +28,20 @@ export async function createParticipantAccount(input: {
   if (pseudonymKey(input.passphrase) === pseudonymKey(input.pseudonym)) {
     return { ok: false, field: "passphrase", error: "auth.errors.passphraseIsPseudonym" };
   }
-  const key = pseudonymKey(input.pseudonym);
+  const key = pseudonymLookup(input.pseudonym);
   const db = getDb();
   if (await db.participant.findUnique({ where: { pseudonymKey: key }, select: { id: true } })) {
     return { ok: false, field: "pseudonym", error: "auth.errors.pseudonymTaken" };
   }
   const [passphraseHash, recovery] = await Promise.all([hashPassphrase(input.passphrase), generateRecoveryCodes()]);
+  // The id is chosen here because the sealed pseudonym is bound to it.
+  const id = randomUUID();
   try {
     const participant = await db.$transaction(async (tx) => {
       const created = await tx.participant.create({
         data: {
-          pseudonym: input.pseudonym,
+          id,
+          pseudonymCipher: sealPseudonym(id, input.pseudonym),
           pseudonymKey: key,
           passphraseHash,
           language: input.language,

@@ -1,8 +1,8 @@
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { isCommonPassphrase } from "./common-passphrases.server";
-import { pseudonymKey } from "./credentials-rules";
 import { hashPassphrase } from "./passphrase.server";
+import { pseudonymLookup } from "./pseudonym.server";
 import { findMatchingRecoveryCode } from "./recovery-codes.server";
 
 export type RecoverResult =
@@ -24,7 +24,7 @@ export async function recoverParticipantAccount(input: {
   }
   const db = getDb();
   const participant = await db.participant.findUnique({
-    where: { pseudonymKey: pseudonymKey(input.pseudonym) },
+    where: { pseudonymKey: pseudonymLookup(input.pseudonym) },
     select: { id: true, recoveryCodes: { where: { usedOn: null }, select: { id: true, codeHash: true } } },
   });
   const codeId = participant ? await findMatchingRecoveryCode(participant.recoveryCodes, input.recoveryCode) : null;

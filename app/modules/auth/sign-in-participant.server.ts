@@ -1,5 +1,5 @@
 import { getDb } from "~/modules/db/db.server";
-import { pseudonymKey } from "./credentials-rules";
+import { pseudonymLookup } from "./pseudonym.server";
 import { hashPassphrase, verifyPassphrase } from "./passphrase.server";
 
 let decoyHash: Promise<string> | undefined;
@@ -11,7 +11,7 @@ let decoyHash: Promise<string> | undefined;
  */
 export async function verifyParticipantCredentials(pseudonym: string, passphrase: string): Promise<string | null> {
   const participant = await getDb().participant.findUnique({
-    where: { pseudonymKey: pseudonymKey(pseudonym) },
+    where: { pseudonymKey: pseudonymLookup(pseudonym) },
     select: { id: true, passphraseHash: true },
   });
   if (!participant) {

@@ -11,7 +11,7 @@ import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import type { SubmissionStatus } from "~/generated/prisma/enums";
 import { dayOf } from "~/modules/consent/consent-records.server";
 import { getDb } from "~/modules/db/db.server";
-import { logger } from "~/modules/logging/logger.server";
+import { participantEventLogger } from "~/modules/logging/logger.server";
 
 export type WithdrawResult =
   | {
@@ -38,10 +38,11 @@ export async function withdrawContribution(submissionId: string, now = new Date(
     await tx.moderationAction.deleteMany({ where: { submissionId } });
     await tx.submission.update({
       where: { id: submissionId },
-      data: { status: "withdrawn", withdrawnOn: day, updatedOn: day, wrappedKey: "", draftTokenHash: null },
+      // participantId: null — the tombstone no longer says whose it was (docs/decisions.md).
+      data: { status: "withdrawn", withdrawnOn: day, updatedOn: day, wrappedKey: "", draftTokenHash: null, participantId: null },
     });
     if (locked.consentRecordId) {
-      await tx.consentRecord.update({ where: { id: locked.consentRecordId }, data: { withdrawnOn: day } });
+      await tx.consentRecord.update({ where: { id: locked.consentRecordId }, data: { withdrawnOn: day, participantId: null } });
     }
     await recordAuditEvent(tx, {
       actorKind: "participant",
@@ -52,7 +53,7 @@ export async function withdrawContribution(submissionId: string, now = new Date(
     });
     return { kind: "withdrawn", publishedSummaryExisted: published, consultationId: locked.consultationId };
   });
-  if (result.kind === "withdrawn") logger.info({ consultationId: result.consultationId }, "submission withdrawn");
+  if (result.kind === "withdrawn") participantEventLogger.info({ consultationId: result.consultationId }, "submission withdrawn");
   const { consultationId: _consultationId, ...answer } = result;
   return answer as WithdrawResult;
 }
