@@ -10,6 +10,7 @@ import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "~/generated/prisma/client";
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { createParticipantAccount } from "~/modules/auth/create-participant-account.server";
 import { pseudonymLookup, readOwnPseudonym } from "~/modules/auth/pseudonym.server";
@@ -93,6 +94,12 @@ describe("a participant's pseudonym at rest", () => {
 
     expect(await verifyParticipantCredentials("CANARY RÍO HERON", `${passphrase} again`)).toBe(participantId);
     expect(await readOwnPseudonym(participantId)).toBe(pseudonym);
+
+    // Moved to another row, it does not open (bound to its participant): the page then shows none.
+    const other = await createParticipantAccount({ pseudonym: "another heron", passphrase, language: "en" });
+    if (!other.ok) throw new Error("not created");
+    await getDb().participant.update({ where: { id: other.participantId }, data: { pseudonymCipher: row.pseudonymCipher } });
+    expect(await readOwnPseudonym(other.participantId)).toBeNull();
   });
 
   it("seals a pseudonym stored in plain text before this rule, after which it is gone from the dump and still signs in", async () => {
@@ -176,10 +183,12 @@ describe("participant timestamps", () => {
     for (const { table_name, column_name } of relevant) {
       const name = `${table_name}.${column_name}`;
       if (name === "Session.expiresAt" || name === "ModerationAction.createdAt" || name === "Redaction.createdAt") continue;
-      const staffOnly = name === "Session.createdAt" ? `AND "staffUserId" IS NULL` : "";
-      const values = await getDb().$queryRawUnsafe<Array<{ value: Date }>>(
-        `SELECT "${column_name}"::timestamp AS value FROM "${table_name}" WHERE "${column_name}" IS NOT NULL ${staffOnly}`,
-      );
+      // Names from information_schema, quoted; no value is interpolated.
+      const column = Prisma.raw(`"${column_name}"`);
+      const table = Prisma.raw(`"${table_name}"`);
+      const participantsOnly = Prisma.raw(name === "Session.createdAt" ? `AND "staffUserId" IS NULL` : "");
+      const values = await getDb().$queryRaw<Array<{ value: Date }>>`
+        SELECT ${column}::timestamp AS value FROM ${table} WHERE ${column} IS NOT NULL ${participantsOnly}`;
       for (const { value } of values) {
         checked++;
         if (value.toISOString().slice(10) !== "T00:00:00.000Z") offending.push(`${name} = ${value.toISOString()}`);

@@ -33,7 +33,8 @@ describe("participant accounts", () => {
     expect(codes).toHaveLength(8);
     const me = await send(server, "/me", { cookie });
     expect(me.status).toBe(200);
-    expect(me.body).toContain("quiet river");
+    // Decrypted for its owner's page: the row holds it sealed only.
+    expect(me.body).toContain("Signed in as quiet river.");
     // The codes are stored only as argon2id hashes.
     const stored = await getDb().recoveryCode.findMany({ select: { codeHash: true } });
     expect(stored).toHaveLength(8);

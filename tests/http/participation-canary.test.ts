@@ -73,8 +73,14 @@ async function startProductionServer(): Promise<TestServer> {
   };
 }
 
+const legacyPseudonym = "Canary Legacy Egret";
+
 beforeAll(async () => {
   ({ questions } = await demoConsultation());
+  // A participant row as it stood before pseudonyms were sealed: starting the server seals it.
+  await getDb().$executeRaw`
+    INSERT INTO "Participant" ("id", "pseudonym", "pseudonymKey", "passphraseHash")
+    VALUES (${crypto.randomUUID()}, ${legacyPseudonym}, ${legacyPseudonym.toLowerCase()}, 'not used here')`;
   server = await startProductionServer();
 }, 90_000);
 afterAll(async () => server?.close());
@@ -122,7 +128,7 @@ describe("a canary sentence given through the pages", () => {
     expect(dump).toContain(submission.wrappedKey);
     const answer = await getDb().answer.findFirstOrThrow({ where: { submissionId: submission.id, questionId: freeText.id } });
     expect(dump).toContain(answer.textCipher!);
-    for (const secret of [canary, "lilac heron", canaryWhy, "only the moon", code, code.replace(/-/g, ""), token, canaryPseudonym, "heron 7f3a"]) {
+    for (const secret of [canary, "lilac heron", canaryWhy, "only the moon", code, code.replace(/-/g, ""), token, canaryPseudonym, "heron 7f3a", legacyPseudonym]) {
       expect(dump.toLowerCase().includes(secret.toLowerCase()), `the dump contains "${secret}"`).toBe(false);
     }
 
