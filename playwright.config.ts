@@ -27,7 +27,14 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: ci ? [["list"], ["html", { open: "never" }]] : "list",
+  reporter: [
+    ["list"],
+    ...(ci ? [["html", { open: "never" }] as const] : []),
+    // CI (.ci/run) collects every runner's own counts for its closing line.
+    ...(process.env.CONVENE_REPORT_DIR
+      ? [["json", { outputFile: path.join(process.env.CONVENE_REPORT_DIR, "playwright.json") }] as const]
+      : []),
+  ],
   use: {
     baseURL: appOrigin,
     headless: true,

@@ -4,13 +4,24 @@
  * The Remix plugin is deliberately not loaded: tests import modules directly.
  * Playwright's e2e/ suite runs separately (`npm run test:e2e`).
  */
+import path from "node:path";
 import { defineConfig } from "vitest/config";
+
+// scripts/check-test-signal.ts: run only the deliberately failing file, through the same setup.
+const signalCheck = process.env.CONVENE_TEST_SIGNAL_CHECK === "1";
+// CI (.ci/run) collects every runner's own counts for its closing line.
+const reportDir = process.env.CONVENE_REPORT_DIR;
 
 export default defineConfig({
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   test: {
     environment: "node",
-    include: ["app/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
+    include: signalCheck
+      ? ["tests/signal/*.check.ts"]
+      : ["app/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
+    ...(reportDir
+      ? { reporters: ["default", "json"], outputFile: { json: path.join(reportDir, "vitest.json") } }
+      : {}),
     exclude: ["e2e/**", "node_modules/**", "build/**", ".data/**"],
     globalSetup: ["./tests/global-setup.ts"],
     setupFiles: ["./tests/setup/per-file-database.ts"],

@@ -64,6 +64,14 @@ const stubHeader = "x-convene-e2e-neutral-stub";
 
 const blockingImpacts = new Set(["serious", "critical"]);
 const auditTimeoutMs = 15_000;
+/**
+ * Each app page a test visits adds this much to the test's time budget:
+ * loading it and running its axe audit takes 1–3 s on a loaded 2-core
+ * machine (a JavaScript-off page is audited a second time in an auditor
+ * page). A long journey gets a budget that fits its length, instead of one
+ * fixed timeout that passes when the machine is idle and fails when it is not.
+ */
+export const perPageBudgetMs = 5_000;
 
 type RequestPaused = {
   requestId: string;
@@ -114,7 +122,11 @@ export class Guard {
   private auditor: Promise<BrowserContext> | undefined;
   private readonly holds: Array<{ matches: (url: URL) => boolean; released: Promise<void> }> = [];
 
-  constructor(private readonly neutralDestinations: ReadonlySet<string>) {}
+  constructor(
+    private readonly neutralDestinations: ReadonlySet<string>,
+    /** Called once for each app page queued for an audit (see perPageBudgetMs). */
+    private readonly onAppPage: () => void = () => {},
+  ) {}
 
   /** Starts watching a fresh context; call before it opens any page. */
   watch(context: BrowserContext, { javaScriptEnabled = true } = {}): void {
@@ -189,6 +201,7 @@ export class Guard {
       if (frame !== page.mainFrame()) return;
       const url = frame.url();
       if (originOf(url) !== appOrigin) return;
+      this.onAppPage();
       const previous = this.chains.get(page) ?? Promise.resolve();
       this.chains.set(
         page,
@@ -365,8 +378,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: "worker" },
   ],
 
-  guard: async ({ neutralDestinations }, use) => {
-    const guard = new Guard(neutralDestinations);
+  guard: async ({ neutralDestinations }, use, testInfo) => {
+    // A timeout of 0 means none (e.g. under --debug): leave it so.
+    const guard = new Guard(neutralDestinations, () => {
+      if (testInfo.timeout > 0) testInfo.setTimeout(testInfo.timeout + perPageBudgetMs);
+    });
     await use(guard);
     // Pages have finished their audits by now (see `context` and `openPage`).
     await guard.close();

@@ -13,6 +13,7 @@ export function PseudonymField({ failure, hint, defaultValue }: FailureProps & {
       name="pseudonym"
       hint={hint}
       error={failure?.errors.pseudonym}
+      errorValues={failure?.errorValues?.pseudonym}
       defaultValue={failure?.values.pseudonym ?? defaultValue}
       autoComplete="off"
       spellCheck={false}

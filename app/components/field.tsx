@@ -6,6 +6,8 @@ type FieldProps = {
   name: string;
   /** Translation key of the error, from the server. */
   error?: string;
+  /** Values the error message interpolates (e.g. a suggestion). */
+  errorValues?: Record<string, string>;
   hint?: string;
   multiline?: boolean;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">;
@@ -22,12 +24,14 @@ export function FieldShell({
   label,
   hint,
   error,
+  errorValues,
   children,
 }: {
   label: string;
   hint?: string;
   /** Translation key of the error, from the server. */
   error?: string;
+  errorValues?: Record<string, string>;
   children: (control: ControlProps) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -45,7 +49,7 @@ export function FieldShell({
       ) : null}
       {error ? (
         <p className="field__error" id={errorId}>
-          {t(error)}
+          {t(error, errorValues)}
         </p>
       ) : null}
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
@@ -57,9 +61,9 @@ export function FieldShell({
  * The one accessible form field: label, hint and error are tied to the
  * input with aria-describedby, and the input says when it is invalid.
  */
-export function Field({ label, name, error, hint, multiline, ...inputProps }: FieldProps) {
+export function Field({ label, name, error, errorValues, hint, multiline, ...inputProps }: FieldProps) {
   return (
-    <FieldShell label={label} hint={hint} error={error}>
+    <FieldShell label={label} hint={hint} error={error} errorValues={errorValues}>
       {(control) =>
         multiline ? (
           <textarea

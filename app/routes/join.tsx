@@ -8,17 +8,19 @@ import { passphraseMinLength } from "~/modules/auth/credentials-rules";
 import { joinForm, participantFieldLimits, participantSecretFields } from "~/modules/auth/participant-forms";
 import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { newSessionCookie } from "~/modules/auth/session-response.server";
-import { suggestPseudonym } from "~/modules/auth/suggest-pseudonym.server";
-import { formFailure, parseForm, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
+import { suggestionToken, suggestUnusedPseudonym } from "~/modules/auth/suggest-pseudonym.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("auth.join.title");
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
-  return { suggestedPseudonym: suggestPseudonym() };
+  const suggestedPseudonym = await suggestUnusedPseudonym();
+  return { suggestedPseudonym, suggestionToken: suggestionToken(suggestedPseudonym) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -35,8 +37,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
     pseudonym: form.data.pseudonym,
     passphrase: form.data.passphrase,
     language: await detectLanguage(request),
+    clientKey: context.clientKey ?? "unknown",
+    suggestionToken: form.data.suggestionToken,
   });
-  if (!created.ok) return formFailure({ errors: { [created.field]: created.error }, values });
+  if (!created.ok) {
+    // The hidden suggestion token now vouches for the pseudonym offered in the message.
+    const offered = created.suggestion
+      ? { values: { ...values, suggestionToken: suggestionToken(created.suggestion) }, errorValues: { [created.field]: { suggestion: created.suggestion } } }
+      : { values };
+    const retryAfter = created.retryAfterSeconds ? { "Retry-After": String(created.retryAfterSeconds) } : undefined;
+    return formFailure({ errors: { [created.field]: created.error }, ...offered }, retryAfter ? 429 : 400, retryAfter);
+  }
   // The codes are shown in this one response and never stored in readable form.
   return data(
     { recoveryCodes: created.recoveryCodes, pseudonym: form.data.pseudonym },
@@ -53,7 +64,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defau
   actionResult && typeof actionResult === "object" && "recoveryCodes" in actionResult ? false : defaultShouldRevalidate;
 
 export default function JoinPage() {
-  const { suggestedPseudonym } = useLoaderData<typeof loader>();
+  const { suggestedPseudonym, suggestionToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
 
@@ -86,6 +97,7 @@ export default function JoinPage() {
       <p>{t("auth.join.intro")}</p>
       <FormProblem messageKey={failure?.formError} />
       <Form method="post" noValidate>
+        <input type="hidden" name="suggestionToken" value={failure?.values.suggestionToken ?? suggestionToken} />
         <PseudonymField failure={failure} hint={t("auth.join.pseudonymHint")} defaultValue={suggestedPseudonym} />
         <NewPassphraseFields
           failure={failure}

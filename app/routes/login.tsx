@@ -3,16 +3,15 @@ import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CurrentPassphraseField, PseudonymField } from "~/components/credential-fields";
 import { FormProblem } from "~/components/form-problem";
-import { pseudonymKey } from "~/modules/auth/credentials-rules";
 import { loginForm, participantFieldLimits, participantSecretFields } from "~/modules/auth/participant-forms";
 import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { redirectWithNewSession } from "~/modules/auth/session-response.server";
-import { verifyParticipantCredentials } from "~/modules/auth/sign-in-participant.server";
-import { formFailure, parseForm, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
+import { signInParticipant } from "~/modules/auth/sign-in-participant.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
-import { consumeRateLimits } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("auth.login.title");
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
@@ -27,19 +26,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (!form.ok) return formFailure(form.failure, form.status);
   const values = withoutSecrets(form.values, participantSecretFields);
-  const limit = await consumeRateLimits([
-    ["login:pseudonym", pseudonymKey(form.data.pseudonym)],
-    ["login:client", context.clientKey ?? "unknown"],
-  ]);
-  if (!limit.allowed) {
-    return tooManyAttempts(values, limit.retryAfterSeconds);
-  }
-  const participantId = await verifyParticipantCredentials(form.data.pseudonym, form.data.passphrase);
-  if (!participantId) {
+  const attempt = await signInParticipant({
+    pseudonym: form.data.pseudonym,
+    passphrase: form.data.passphrase,
+    clientKey: context.clientKey ?? "unknown",
+  });
+  if (attempt.kind === "limited") return tooManyAttempts(values, attempt.retryAfterSeconds);
+  if (attempt.kind === "failed") {
     // One message for an unknown pseudonym and a wrong passphrase.
     return formFailure({ errors: {}, values, formError: "auth.errors.signInFailed" });
   }
-  return redirectWithNewSession(request, { participantId }, "/me", { sharedDevice: form.data.sharedDevice === "on" });
+  return redirectWithNewSession(request, { participantId: attempt.value }, "/me", {
+    sharedDevice: form.data.sharedDevice === "on",
+  });
 }
 
 export default function LoginPage() {

@@ -2,7 +2,6 @@ import {
   data,
   redirect,
   type ActionFunctionArgs,
-  type HeadersFunction,
   type LoaderFunctionArgs,
 } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
@@ -13,7 +12,7 @@ import { FormProblem } from "~/components/form-problem";
 import { ContributionDetails, type ContributionNotice } from "~/components/participation/contribution-details";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
-import { formFailure, parseForm, tooManyAttempts } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
@@ -26,10 +25,7 @@ import { withdrawContribution } from "~/modules/submissions/withdraw-contributio
 
 export const meta = titleMeta("participation:receipt.title");
 /** A refused attempt says when to try again. */
-export const headers: HeadersFunction = ({ actionHeaders }) => {
-  const retryAfter = actionHeaders.get("Retry-After");
-  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
-};
+export const headers = retryAfterHeaders;
 
 const receiptForm = z.object({
   intent: z.enum(["open", "edit", "consent", "withdraw"]).default("open"),

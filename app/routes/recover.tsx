@@ -9,11 +9,12 @@ import { participantFieldLimits, participantSecretFields, recoverForm } from "~/
 import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { recoverParticipantAccount } from "~/modules/auth/recover-participant-account.server";
 import { redirectWithNewSession } from "~/modules/auth/session-response.server";
-import { formFailure, parseForm, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimits } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("auth.recover.title");
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -4,6 +4,11 @@ import { useTranslation } from "react-i18next";
 import { AuthenticationCodeField } from "~/components/credential-fields";
 import { getActor } from "~/modules/auth/actor.server";
 import { beginTotpEnrolment, confirmTotpEnrolment } from "~/modules/auth/enrol-staff-totp.server";
+import {
+  expiredPendingEnrolmentCookie,
+  pendingEnrolmentCookie,
+  readPendingEnrolment,
+} from "~/modules/auth/enrolment-cookie.server";
 import { markSecondFactorVerified } from "~/modules/auth/session.server";
 import { authenticationCodeForm, staffSecretFields } from "~/modules/auth/staff-forms";
 import { totpQrCodeSvg } from "~/modules/auth/totp.server";
@@ -27,21 +32,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // whose session is by now fully signed in. Nothing else to show.
   if (actor.kind === "staff") return { secret: null, qrCodeSvg: null };
   const pending = await requireUnenrolledStaff(request);
-  const { secret, username } = await beginTotpEnrolment(pending.staffUserId);
-  return { secret, qrCodeSvg: await totpQrCodeSvg(secret, username) };
+  // Showing the page writes nothing: the secret waits in a sealed cookie until a code confirms it.
+  const { secret, username, sealed } = await beginTotpEnrolment(pending, readPendingEnrolment(request));
+  return data(
+    { secret, qrCodeSvg: await totpQrCodeSvg(secret, username) },
+    { headers: { "Set-Cookie": pendingEnrolmentCookie(request, sealed), "Cache-Control": "no-store" } },
+  );
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUnenrolledStaff(request);
   const form = await parseForm(request, authenticationCodeForm, { secretFields: staffSecretFields });
   if (!form.ok) return formFailure(form.failure, form.status);
-  const backupCodes = await confirmTotpEnrolment(actor.staffUserId, form.data.code);
-  if (!backupCodes) return formFailure({ errors: { code: "staff.errors.codeInvalid" }, values: {} });
+  const result = await confirmTotpEnrolment(actor, readPendingEnrolment(request), form.data.code);
+  if (result.kind === "already-enrolled") throw redirect("/staff/login/code", { status: 303 });
+  if (result.kind === "expired") return formFailure({ errors: { code: "staff.errors.enrolmentExpired" }, values: {} });
+  if (result.kind === "wrong-code") return formFailure({ errors: { code: "staff.errors.codeInvalid" }, values: {} });
   // The session began moments ago, when the invitation was accepted; it now
   // counts as fully signed in (Lucia's two-factor pattern).
   await markSecondFactorVerified(actor.sessionId);
   // Shown in this response only; stored as hashes.
-  return data({ backupCodes });
+  return data(
+    { backupCodes: result.backupCodes },
+    { headers: { "Set-Cookie": expiredPendingEnrolmentCookie(request), "Cache-Control": "no-store" } },
+  );
 }
 
 export default function EnrolPage() {

@@ -6,13 +6,13 @@ import { Field } from "~/components/field";
 import { FormProblem } from "~/components/form-problem";
 import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { redirectWithNewSession } from "~/modules/auth/session-response.server";
-import { verifyStaffCredentials } from "~/modules/auth/sign-in-staff.server";
+import { signInStaff } from "~/modules/auth/sign-in-staff.server";
 import { staffLoginForm, staffSecretFields } from "~/modules/auth/staff-forms";
-import { formFailure, parseForm, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
-import { consumeRateLimits } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("staff.login.title");
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
@@ -24,15 +24,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await parseForm(request, staffLoginForm, { secretFields: staffSecretFields });
   if (!form.ok) return formFailure(form.failure, form.status);
   const values = withoutSecrets(form.values, staffSecretFields);
-  const limit = await consumeRateLimits([
-    ["staff-login:username", form.data.username.toLowerCase()],
-    ["staff-login:client", context.clientKey ?? "unknown"],
-  ]);
-  if (!limit.allowed) return tooManyAttempts(values, limit.retryAfterSeconds);
-  const staffUserId = await verifyStaffCredentials(form.data.username, form.data.passphrase);
-  if (!staffUserId) return formFailure({ errors: {}, values, formError: "staff.errors.signInFailed" });
+  const attempt = await signInStaff({
+    username: form.data.username,
+    passphrase: form.data.passphrase,
+    clientKey: context.clientKey ?? "unknown",
+  });
+  if (attempt.kind === "limited") return tooManyAttempts(values, attempt.retryAfterSeconds);
+  if (attempt.kind === "failed") return formFailure({ errors: {}, values, formError: "staff.errors.signInFailed" });
   // This session opens nothing until the authentication code is given.
-  return redirectWithNewSession(request, { staffUserId }, "/staff/login/code");
+  return redirectWithNewSession(request, { staffUserId: attempt.value }, "/staff/login/code");
 }
 
 export default function StaffLoginPage() {

@@ -8,11 +8,12 @@ import { markSecondFactorVerified } from "~/modules/auth/session.server";
 import { createSession, invalidateSession, sessionCookie } from "~/modules/auth/session.server";
 import { authenticationCodeForm, staffSecretFields } from "~/modules/auth/staff-forms";
 import { verifyStaffSecondFactor } from "~/modules/auth/verify-staff-second-factor.server";
-import { formFailure, parseForm, tooManyAttempts } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/modules/forms/parse-form.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("staff.code.title");
+export const headers = retryAfterHeaders;
 
 /** Only someone who just gave a correct passphrase (and has an authenticator) belongs here. */
 async function requirePendingStaff(request: Request) {
@@ -35,6 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const limit = await consumeRateLimit("staff-code:user", actor.staffUserId);
   if (!limit.allowed) return tooManyAttempts({}, limit.retryAfterSeconds);
   const method = await verifyStaffSecondFactor(actor.staffUserId, form.data.code);
+  if (method === "code-used") return formFailure({ errors: { code: "staff.errors.codeUsed" }, values: {} });
   if (!method) return formFailure({ errors: { code: "staff.errors.codeInvalid" }, values: {} });
   // A fresh session id once fully signed in: the half-signed-in token is retired.
   await invalidateSession(actor.sessionId);

@@ -52,7 +52,7 @@ beforeAll(async () => {
     { questionId: question.id, principleId: null, text, stance: null, optionIds: [], quoteConsent: "drafters" as const },
   ];
 
-  const created = await createParticipantAccount({ pseudonym, passphrase, language: "en" });
+  const created = await createParticipantAccount({ pseudonym, passphrase, language: "en", clientKey: "data-at-rest-test" });
   if (!created.ok) throw new Error(`account not created: ${created.error}`);
   participantId = created.participantId;
   await createSession({ participantId });
@@ -96,7 +96,7 @@ describe("a participant's pseudonym at rest", () => {
     expect(await readOwnPseudonym(participantId)).toBe(pseudonym);
 
     // Moved to another row, it does not open (bound to its participant): the page then shows none.
-    const other = await createParticipantAccount({ pseudonym: "another heron", passphrase, language: "en" });
+    const other = await createParticipantAccount({ pseudonym: "another heron", passphrase, language: "en", clientKey: "data-at-rest-test" });
     if (!other.ok) throw new Error("not created");
     await getDb().participant.update({ where: { id: other.participantId }, data: { pseudonymCipher: row.pseudonymCipher } });
     expect(await readOwnPseudonym(other.participantId)).toBeNull();
@@ -104,7 +104,7 @@ describe("a participant's pseudonym at rest", () => {
 
   it("seals a pseudonym stored in plain text before this rule, after which it is gone from the dump and still signs in", async () => {
     const legacy = "Legacy Willow Owl";
-    const created = await createParticipantAccount({ pseudonym: "placeholder owl", passphrase, language: "en" });
+    const created = await createParticipantAccount({ pseudonym: "placeholder owl", passphrase, language: "en", clientKey: "data-at-rest-test" });
     if (!created.ok) throw new Error("not created");
     // As the row stood before the migration: the pseudonym as typed and a plain lower-cased key.
     await getDb().$executeRaw`

@@ -137,7 +137,7 @@ describe("participant accounts", () => {
     expect(audit?.subjectId).toBeNull();
   });
 
-  it("slows down repeated wrong passphrases for one pseudonym while another can still sign in", async () => {
+  it("slows down one client's wrong passphrases for one pseudonym while another pseudonym can still sign in", async () => {
     await join("target pseudonym");
     await join("bystander pseudonym");
     const statuses: number[] = [];
@@ -147,10 +147,11 @@ describe("participant accounts", () => {
       statuses.push(result.status);
       if (result.status === 429) refusal = result.body;
     }
-    expect(statuses.slice(0, rateLimits["login:pseudonym"].limit).every((status) => status === 400)).toBe(true);
-    expect(statuses.slice(rateLimits["login:pseudonym"].limit).every((status) => status === 429)).toBe(true);
+    // Per client and pseudonym; the owner elsewhere is not refused (tests/http/sign-in-limits.test.ts).
+    expect(statuses.slice(0, rateLimits["login:client-pseudonym"].limit).every((status) => status === 400)).toBe(true);
+    expect(statuses.slice(rateLimits["login:client-pseudonym"].limit).every((status) => status === 429)).toBe(true);
     expect(refusal).toContain("Too many attempts");
-    // Even the right passphrase waits for the window to pass.
+    // From this client even the right passphrase waits for the window to pass.
     const rightButLimited = await send(server, "/login", { form: { pseudonym: "target pseudonym", passphrase } });
     expect(rightButLimited.status).toBe(429);
     const bystander = await send(server, "/login", { form: { pseudonym: "bystander pseudonym", passphrase } });

@@ -4,12 +4,15 @@
  * passphrase alone opens nothing — only a current authentication code or a
  * backup code (once) completes the sign-in.
  */
+import { setTimeout as sleep } from "node:timers/promises";
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
-import { generateTOTP } from "@oslojs/otp";
+import { generateHOTP, generateTOTP } from "@oslojs/otp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beginTotpEnrolment, confirmTotpEnrolment, pendingEnrolmentSeconds } from "~/modules/auth/enrol-staff-totp.server";
 import { issueStaffInvitation } from "~/modules/auth/issue-staff-invitation.server";
 import { getDb } from "~/modules/db/db.server";
-import { send, sessionCookieFrom, startTestServer, type TestServer } from "../support/http-app";
+import { send, sessionCookieFrom, startTestServer, type HttpResult, type TestServer } from "../support/http-app";
+import { tableCounts } from "../support/table-counts";
 
 let server: TestServer;
 let organisationId: string;
@@ -21,31 +24,53 @@ afterAll(async () => server?.close());
 
 const passphrase = "granite willow forty harbour";
 const currentCode = (secret: string) => generateTOTP(decodeBase32IgnorePadding(secret), 30, 6);
+const codeAt = (secret: string, step: number) => generateHOTP(decodeBase32IgnorePadding(secret), BigInt(step), 6);
+/** The current 30-second step, with at least five seconds of it left, so codes made now are judged within it. */
+async function freshStep(): Promise<number> {
+  const left = 30_000 - (Date.now() % 30_000);
+  if (left < 5_000) await sleep(left + 100);
+  return Math.floor(Date.now() / 30_000);
+}
+const enrolCookieFrom = (result: HttpResult) =>
+  result.setCookies.find((cookie) => cookie.startsWith("staff_enrol="))?.split(";")[0] ?? "";
+const secretIn = (body: string) => body.match(/class="totp-secret">([A-Z2-7]+)</)?.[1] ?? "";
 
-/** Invitation → account → enrolment; returns the TOTP secret and backup codes. */
-async function enrolNewStaff(username: string) {
+/** Invitation → account, half signed in, before enrolment. */
+async function acceptInvitation(username: string) {
   const invitation = await issueStaffInvitation({ organisationId, role: "facilitator", issuedById: null });
   expect((await send(server, invitation.path)).status).toBe(200);
   const accepted = await send(server, invitation.path, { form: { username, passphrase, repeatPassphrase: passphrase } });
   expect(accepted.status).toBe(303);
   expect(accepted.location).toBe("/staff/enrol");
-  const pendingCookie = sessionCookieFrom(accepted);
+  return { invitation, pendingCookie: sessionCookieFrom(accepted) ?? "" };
+}
+
+/**
+ * Invitation → account → enrolment; returns the TOTP secret and backup
+ * codes. Enrols with the previous step's code (still within the grace
+ * period) unless told which step, so a code made a moment later signs in.
+ */
+async function enrolNewStaff(username: string, options: { enrolStep?: number } = {}) {
+  const { invitation, pendingCookie } = await acceptInvitation(username);
   // Half signed in: the workspace stays closed.
   expect((await send(server, "/staff", { cookie: pendingCookie })).location).toBe("/staff/login/code");
   const enrolPage = await send(server, "/staff/enrol", { cookie: pendingCookie });
   expect(enrolPage.body).toContain("<svg");
-  const secret = enrolPage.body.match(/class="totp-secret">([A-Z2-7]+)</)?.[1] ?? "";
+  const secret = secretIn(enrolPage.body);
   expect(secret).toHaveLength(32);
-  const wrong = await send(server, "/staff/enrol", { form: { code: "000000" }, cookie: pendingCookie });
+  // The secret waits, sealed, in a cookie of its own until a code confirms it.
+  const cookies = `${pendingCookie}; ${enrolCookieFrom(enrolPage)}`;
+  const wrong = await send(server, "/staff/enrol", { form: { code: "000000" }, cookie: cookies });
   expect(wrong.status).toBe(400);
-  const confirmed = await send(server, "/staff/enrol", { form: { code: currentCode(secret) }, cookie: pendingCookie });
+  const step = options.enrolStep ?? (await freshStep()) - 1;
+  const confirmed = await send(server, "/staff/enrol", { form: { code: codeAt(secret, step) }, cookie: cookies });
   expect(confirmed.status).toBe(200);
   const backupCodes = [...confirmed.body.matchAll(/<code>([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4})<\/code>/g)].map((m) => m[1] ?? "");
   expect(backupCodes).toHaveLength(10);
   // The invitation worked once.
   expect((await send(server, invitation.path)).status).toBe(404);
   // The session from the invitation is now fully signed in.
-  return { secret, backupCodes, cookie: pendingCookie };
+  return { secret, backupCodes, cookie: pendingCookie, enrolStep: step };
 }
 
 async function signInWithPassphrase(username: string) {
@@ -91,6 +116,68 @@ describe("staff sign-in", () => {
     const second = await signInWithPassphrase("li.backup");
     const reused = await send(server, "/staff/login/code", { form: { code: backup }, cookie: second });
     expect(reused.status).toBe(400);
+  });
+
+  it("accepts an authentication code once: the same code again is refused, even within its 30 seconds", async () => {
+    const { secret } = await enrolNewStaff("code.once");
+    const step = await freshStep();
+    const first = await send(server, "/staff/login/code", { form: { code: codeAt(secret, step) }, cookie: await signInWithPassphrase("code.once") });
+    expect(first.status).toBe(303);
+    expect((await getDb().staffUser.findUniqueOrThrow({ where: { username: "code.once" } })).totpLastStep).toBe(step);
+    const replayed = await send(server, "/staff/login/code", { form: { code: codeAt(secret, step) }, cookie: await signInWithPassphrase("code.once") });
+    expect(replayed.status).toBe(400);
+    expect(replayed.body).toContain("already been used");
+    // An older code than the last one accepted, though still within the grace period: refused too.
+    const older = await send(server, "/staff/login/code", { form: { code: codeAt(secret, step - 1) }, cookie: await signInWithPassphrase("code.once") });
+    expect(older.status).toBe(400);
+  });
+
+  it("does not accept the enrolment code again for signing in", async () => {
+    const step = await freshStep();
+    const { secret } = await enrolNewStaff("enrol.once", { enrolStep: step });
+    const reused = await send(server, "/staff/login/code", { form: { code: codeAt(secret, step) }, cookie: await signInWithPassphrase("enrol.once") });
+    expect(reused.status).toBe(400);
+    expect(reused.body).toContain("already been used");
+  });
+
+  it("writes nothing when the enrolment page is shown; a reload shows the same secret", async () => {
+    const { pendingCookie } = await acceptInvitation("no.write");
+    const before = { counts: await tableCounts(), row: await getDb().staffUser.findUniqueOrThrow({ where: { username: "no.write" } }) };
+    const first = await send(server, "/staff/enrol", { cookie: pendingCookie });
+    const reload = await send(server, "/staff/enrol", { cookie: `${pendingCookie}; ${enrolCookieFrom(first)}` });
+    const elsewhere = await send(server, "/staff/enrol", { cookie: pendingCookie });
+    expect([first.status, reload.status, elsewhere.status]).toEqual([200, 200, 200]);
+    expect(await tableCounts()).toEqual(before.counts);
+    expect(await getDb().staffUser.findUniqueOrThrow({ where: { username: "no.write" } })).toEqual(before.row);
+    expect(before.row.totpSecretCipher).toBeNull();
+    expect(secretIn(reload.body)).toBe(secretIn(first.body));
+    // Without the cookie (another browser) there is nothing to find: a new secret.
+    expect(secretIn(elsewhere.body)).not.toBe(secretIn(first.body));
+    expect(first.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("refuses a pending secret that is too old or from another session", async () => {
+    const { pendingCookie } = await acceptInvitation("stale.secret");
+    const staff = await getDb().staffUser.findUniqueOrThrow({ where: { username: "stale.secret" } });
+    const sessions = await getDb().session.findMany({ where: { staffUserId: staff.id }, select: { id: true } });
+    expect(pendingCookie).toBeTruthy();
+    const actor = { staffUserId: staff.id, sessionId: sessions[0]?.id ?? "" };
+    const shownAt = Date.now();
+    const { secret, sealed } = await beginTotpEnrolment(actor, null, shownAt);
+    const late = shownAt + pendingEnrolmentSeconds * 1000 + 1000;
+    expect(await confirmTotpEnrolment(actor, sealed, codeAt(secret, Math.floor(late / 30_000)), late)).toEqual({ kind: "expired" });
+    const otherSession = { ...actor, sessionId: "another-session" };
+    expect(await confirmTotpEnrolment(otherSession, sealed, codeAt(secret, Math.floor(shownAt / 30_000)), shownAt)).toEqual({ kind: "expired" });
+    expect((await getDb().staffUser.findUniqueOrThrow({ where: { id: staff.id } })).totpEnabledAt).toBeNull();
+    // Over HTTP (a pending secret sealed for another session): the page says so and shows a new QR code.
+    const foreign = await beginTotpEnrolment(otherSession, null);
+    const cookies = `${pendingCookie}; staff_enrol=${foreign.sealed}`;
+    const refused = await send(server, "/staff/enrol", { form: { code: codeAt(foreign.secret, await freshStep()) }, cookie: cookies });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain("shown too long ago");
+    expect(secretIn(refused.body)).toHaveLength(32);
+    expect(secretIn(refused.body)).not.toBe(foreign.secret);
+    expect((await getDb().staffUser.findUniqueOrThrow({ where: { id: staff.id } })).totpEnabledAt).toBeNull();
   });
 
   it("gives one answer for an unknown username and a wrong passphrase", async () => {

@@ -7,6 +7,8 @@ export const joinForm = z
     pseudonym: pseudonymSchema,
     passphrase: passphraseSchema,
     repeatPassphrase: z.string({ message: "auth.errors.passphraseRequired" }),
+    /** Vouches for the pseudonym the page suggested (suggest-pseudonym.server.ts); anything else is ignored. */
+    suggestionToken: z.string().max(100).optional(),
   })
   .refine((form) => form.passphrase === form.repeatPassphrase, {
     path: ["repeatPassphrase"],

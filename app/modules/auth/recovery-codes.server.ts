@@ -4,7 +4,7 @@
  * type on a phone, so it gets a slow salted hash, ASVS 6.5.2). Each works once.
  */
 import { encodeBase32UpperCaseNoPadding } from "@oslojs/encoding";
-import { hashPassphrase, verifyPassphrase } from "./passphrase.server";
+import { decoyPassphraseHash, hashPassphrase, verifyPassphrase } from "./passphrase.server";
 
 export const recoveryCodeCount = 8;
 
@@ -26,14 +26,25 @@ export async function generateRecoveryCodes(count = recoveryCodeCount): Promise<
   return { codes, hashes: await Promise.all(codes.map(hashPassphrase)) };
 }
 
-/** The id of the unused code that matches, if any. */
+/**
+ * The id of the unused code that matches, if any, after exactly `slots`
+ * argon2 checks: every candidate is checked even after a match, and missing
+ * ones (an unknown account, codes already used) are made up with a decoy
+ * hash, so the time taken says nothing about the account or the code.
+ */
 export async function findMatchingRecoveryCode(
   candidates: ReadonlyArray<{ id: string; codeHash: string }>,
   typed: string,
+  slots: number,
+  verify: (hash: string, code: string) => Promise<boolean> = verifyPassphrase,
 ): Promise<string | null> {
   const code = normaliseRecoveryCode(typed);
-  for (const candidate of candidates) {
-    if (await verifyPassphrase(candidate.codeHash, code)) return candidate.id;
+  const decoy = await decoyPassphraseHash();
+  const checked = Array.from({ length: Math.max(slots, candidates.length) }, (_, index) => candidates[index] ?? { id: null, codeHash: decoy });
+  let match: string | null = null;
+  for (const candidate of checked) {
+    // One at a time, like a single check: a request does not take over the hashing threads.
+    if ((await verify(candidate.codeHash, code)) && candidate.id !== null) match ??= candidate.id;
   }
-  return null;
+  return match;
 }

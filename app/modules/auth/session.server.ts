@@ -104,7 +104,7 @@ export async function invalidateAllSessions(owner: SessionOwner): Promise<void> 
 
 // ---------------------------------------------------------------- cookies
 
-function isSecureRequest(request: Request): boolean {
+export function isSecureRequest(request: Request): boolean {
   return process.env.NODE_ENV === "production" || new URL(request.url).protocol === "https:";
 }
 

@@ -1,8 +1,8 @@
 import { getDb } from "~/modules/db/db.server";
+import { pseudonymKey } from "./credentials-rules";
+import { decoyPassphraseHash, verifyPassphrase } from "./passphrase.server";
 import { pseudonymLookup } from "./pseudonym.server";
-import { hashPassphrase, verifyPassphrase } from "./passphrase.server";
-
-let decoyHash: Promise<string> | undefined;
+import { limitSignInAttempt, type SignInAttempt } from "./sign-in-attempts.server";
 
 /**
  * The participant's id when pseudonym and passphrase match, otherwise null.
@@ -15,9 +15,15 @@ export async function verifyParticipantCredentials(pseudonym: string, passphrase
     select: { id: true, passphraseHash: true },
   });
   if (!participant) {
-    decoyHash ??= hashPassphrase("decoy passphrase never used by anyone");
-    await verifyPassphrase(await decoyHash, passphrase);
+    await verifyPassphrase(await decoyPassphraseHash(), passphrase);
     return null;
   }
   return (await verifyPassphrase(participant.passphraseHash, passphrase)) ? participant.id : null;
+}
+
+/** /login: the credentials, checked within the sign-in limits (see sign-in-attempts.server.ts). */
+export function signInParticipant(input: { pseudonym: string; passphrase: string; clientKey: string }): Promise<SignInAttempt<string>> {
+  return limitSignInAttempt("participant", { account: pseudonymKey(input.pseudonym), client: input.clientKey }, () =>
+    verifyParticipantCredentials(input.pseudonym, input.passphrase),
+  );
 }

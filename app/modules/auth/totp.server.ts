@@ -4,7 +4,7 @@
  * server (no image service, no client script).
  */
 import { decodeBase32IgnorePadding, encodeBase32UpperCaseNoPadding } from "@oslojs/encoding";
-import { createTOTPKeyURI, verifyTOTPWithGracePeriod } from "@oslojs/otp";
+import { createTOTPKeyURI, verifyHOTP } from "@oslojs/otp";
 import QRCode from "qrcode";
 import { getMasterKeyRing } from "~/modules/crypto/keys.server";
 import { openValue, sealValue } from "~/modules/crypto/envelope.server";
@@ -30,10 +30,22 @@ export function openTotpSecret(staffUserId: string, sealed: string): string {
   return openValue(sealed, getMasterKeyRing(), totpContext(staffUserId));
 }
 
-export function isValidTotpCode(secret: string, code: string): boolean {
+/**
+ * The time step (30-second counter) whose code this is, within the grace
+ * period either side of now, or null. Callers accept a code only if its step
+ * is later than the last one accepted, so a code seen over someone's
+ * shoulder or replayed from a captured request is refused.
+ */
+export function totpStepOf(secret: string, code: string, now = Date.now()): number | null {
   const digitsOnly = code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(digitsOnly)) return false;
-  return verifyTOTPWithGracePeriod(decodeBase32IgnorePadding(secret), periodSeconds, digits, digitsOnly, gracePeriodSeconds);
+  if (!/^\d{6}$/.test(digitsOnly)) return null;
+  const key = decodeBase32IgnorePadding(secret);
+  const first = Math.floor((now - gracePeriodSeconds * 1000) / (periodSeconds * 1000));
+  const last = Math.floor((now + gracePeriodSeconds * 1000) / (periodSeconds * 1000));
+  for (let step = first; step <= last; step++) {
+    if (verifyHOTP(key, BigInt(step), digits, digitsOnly)) return step;
+  }
+  return null;
 }
 
 export async function totpQrCodeSvg(secret: string, username: string): Promise<string> {

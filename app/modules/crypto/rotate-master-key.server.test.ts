@@ -89,7 +89,7 @@ beforeAll(async () => {
 
   participantIds = [];
   for (const pseudonym of pseudonyms) {
-    const created = await createParticipantAccount({ pseudonym, passphrase: "a long rotation passphrase", language: "en" });
+    const created = await createParticipantAccount({ pseudonym, passphrase: "a long rotation passphrase", language: "en", clientKey: "data-at-rest-test" });
     if (!created.ok) throw new Error("account not created");
     participantIds.push(created.participantId);
   }

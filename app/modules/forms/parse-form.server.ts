@@ -3,12 +3,18 @@
  * come back as translation keys per field, and everything typed comes back
  * too (minus secrets) so no form is ever lost to a mistake.
  */
-import { data } from "@remix-run/node";
+import { data, type HeadersFunction } from "@remix-run/node";
 import type { z } from "zod";
 
 export type FieldErrors = Record<string, string>;
 export type FormValues = Record<string, string>;
-export type FormFailure = { errors: FieldErrors; values: FormValues; formError?: string };
+export type FormFailure = {
+  errors: FieldErrors;
+  values: FormValues;
+  formError?: string;
+  /** Interpolation values for a field's error message, by field name. */
+  errorValues?: Record<string, Record<string, string>>;
+};
 
 /** Longest value any single field may carry; past it the whole post is refused as oversized. */
 export const maxFieldCharacters = 10_000;
@@ -78,3 +84,13 @@ export function tooManyAttempts(values: FormValues, retryAfterSeconds: number) {
     "Retry-After": String(retryAfterSeconds),
   });
 }
+
+/**
+ * The `headers` export of every route that can answer 429: Remix passes an
+ * action's headers on to the browser only through one (Set-Cookie aside),
+ * so without it the refusal would not say when to try again.
+ */
+export const retryAfterHeaders: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After") ?? loaderHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
