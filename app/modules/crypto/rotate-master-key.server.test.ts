@@ -106,7 +106,8 @@ beforeAll(async () => {
       bodyCipher: encryptText(dataKey, "Synthesis: safety first.", themeSynthesisKeyContext(synthesisId)),
     },
   });
-});
+  // Four sent contributions and two accounts (argon2 each): longer than the default on a busy machine.
+}, 90_000);
 
 describe("master key rotation", () => {
   it("re-wraps every data key under the new key; with the old key dropped, every row still decrypts", async () => {
