@@ -5,15 +5,15 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { resetRateLimits, withDatabase } from "./db";
+import { pseudonymLookup, resetRateLimits, withDatabase } from "./db";
 import { expect, test, visit, waitForHydration, type Guard } from "./fixtures";
 
 const firstPassphrase = "lantern orbit cactus meadow";
 const secondPassphrase = "violet harbour seventeen";
 
-async function participantRows(pseudonymKey: string) {
+async function participantRows(pseudonym: string) {
   return withDatabase(async (client) => {
-    const participant = await client.query(`SELECT "id" FROM "Participant" WHERE "pseudonymKey" = $1`, [pseudonymKey]);
+    const participant = await client.query(`SELECT "id" FROM "Participant" WHERE "pseudonymKey" = $1`, [pseudonymLookup(pseudonym)]);
     const id = participant.rows[0]?.id as string | undefined;
     if (!id) return { participants: 0, sessions: 0, recoveryCodes: 0 };
     const sessions = await client.query(`SELECT count(*)::int AS n FROM "Session" WHERE "participantId" = $1`, [id]);

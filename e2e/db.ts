@@ -3,7 +3,7 @@
  * and asserting on them. The password is the one `npm start` generated in
  * the e2e data folder.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,19 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 function connectionString(): string {
   const password = readFileSync(path.join(projectRoot, e2eDataDir, "postgres-password"), "utf8").trim();
   return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${e2eDatabasePort}/${e2eDatabaseName}`;
+}
+
+/**
+ * Same as app/modules/auth/pseudonym.server.ts `pseudonymLookup`: the keyed
+ * hash a participant row is found by, with the hash secret `npm start`
+ * generated in the e2e data folder.
+ */
+export function pseudonymLookup(pseudonym: string): string {
+  const { CONVENE_HASH_SECRET } = JSON.parse(readFileSync(path.join(projectRoot, e2eDataDir, "secrets.json"), "utf8")) as {
+    CONVENE_HASH_SECRET: string;
+  };
+  const normal = pseudonym.normalize("NFKC").trim().toLocaleLowerCase("und");
+  return createHmac("sha256", CONVENE_HASH_SECRET).update(["pseudonym", normal].join("\u0000")).digest("hex");
 }
 
 /** Runs `work` with a fresh client and always closes it. */

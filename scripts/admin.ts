@@ -7,6 +7,8 @@
  *   purge-abandoned-drafts            delete account-less drafts nobody can reach (run daily)
  *   purge-withdrawn-keys              remove every copy of deleted data keys from the database's files now
  *                                     (the running server does it every few minutes while any is pending)
+ *   seal-pseudonyms                   seal pseudonyms stored in plain text before they were encrypted
+ *                                     (npm start also does it; this is for servers started otherwise)
  *   rotate-keys                       re-wrap every data key under CONVENE_MASTER_KEY (old keys in
  *                                     CONVENE_PREVIOUS_MASTER_KEYS), so the old master key can be dropped
  *   import-draft <file> [--org <org-slug>] [--use-in <consultation-slug>]…
@@ -26,6 +28,7 @@ const usage = `Usage:
   npm run admin -- invite <org-slug> <admin|facilitator|drafter>
   npm run admin -- grant-platform-admin <username>
   npm run admin -- rotate-keys
+  npm run admin -- seal-pseudonyms
   npm run admin -- purge-abandoned-drafts
   npm run admin -- purge-withdrawn-keys
   npm run admin -- import-draft <file.json|file.md> [--org <org-slug>] [--use-in <consultation-slug>]...
@@ -148,15 +151,27 @@ try {
       }
       break;
     }
+    case "seal-pseudonyms": {
+      if (args.length > 0) throw new UsageError("seal-pseudonyms takes no arguments.");
+      const { sealLegacyPseudonyms } = await import("../app/modules/auth/seal-legacy-pseudonyms.server.ts");
+      console.log(`Sealed ${await sealLegacyPseudonyms()} pseudonym(s); none is stored in plain text any more.`);
+      break;
+    }
     case "rotate-keys": {
       if (args.length > 0) throw new UsageError("rotate-keys takes no arguments: it reads the keys from the environment.");
       const { rotateMasterKey } = await import("../app/modules/crypto/rotate-master-key.server.ts");
       const { getMasterKeyRing } = await import("../app/modules/crypto/keys.server.ts");
       const report = await rotateMasterKey(getDb(), getMasterKeyRing());
-      const failed = [...report.submissions.failed, ...report.staffTotpSecrets.failed, ...report.themeSyntheses.failed];
+      const failed = [
+        ...report.submissions.failed,
+        ...report.staffTotpSecrets.failed,
+        ...report.themeSyntheses.failed,
+        ...report.participantPseudonyms.failed,
+      ];
       console.log(
         `Re-wrapped under master key "${report.currentKeyId}": ${report.submissions.rewrapped} submission key(s), ` +
-          `${report.staffTotpSecrets.rewrapped} staff authenticator secret(s), ${report.themeSyntheses.rewrapped} synthesis key(s).`,
+          `${report.staffTotpSecrets.rewrapped} staff authenticator secret(s), ${report.themeSyntheses.rewrapped} synthesis key(s), ` +
+          `${report.participantPseudonyms.rewrapped} pseudonym key(s).`,
       );
       if (failed.length > 0) {
         // Ids only; those rows were left exactly as they were.

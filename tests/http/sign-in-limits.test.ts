@@ -9,7 +9,7 @@
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateTOTP } from "@oslojs/otp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pseudonymKey } from "~/modules/auth/credentials-rules";
+import { pseudonymLookup, sealPseudonym } from "~/modules/auth/pseudonym.server";
 import { hashPassphrase, verifyPassphrase } from "~/modules/auth/passphrase.server";
 import { recoverParticipantAccount, type RecoveryHashing } from "~/modules/auth/recover-participant-account.server";
 import { generateRecoveryCodes, recoveryCodeCount } from "~/modules/auth/recovery-codes.server";
@@ -166,10 +166,12 @@ describe("recovery", () => {
   it("does the same argon2 work for an unknown pseudonym, a wrong code, a right code and used-up codes", async () => {
     const db = getDb();
     const recovery = await generateRecoveryCodes();
+    const id = crypto.randomUUID();
     const participant = await db.participant.create({
       data: {
-        pseudonym: "counted work",
-        pseudonymKey: pseudonymKey("counted work"),
+        id,
+        pseudonymCipher: sealPseudonym(id, "counted work"),
+        pseudonymKey: pseudonymLookup("counted work"),
         passphraseHash: await hashPassphrase(passphrase),
         language: "en",
         recoveryCodes: { create: recovery.hashes.map((codeHash) => ({ codeHash })) },
@@ -216,7 +218,7 @@ describe("join", () => {
       expect(taken.body).toContain('value="Popular Name"');
       const suggestion = suggestionIn(fieldError(taken.body));
       expect(suggestion).toMatch(/^[a-z]+-[a-z]+-\d{2}$/);
-      expect(await getDb().participant.count({ where: { pseudonymKey: pseudonymKey(suggestion) } })).toBe(0);
+      expect(await getDb().participant.count({ where: { pseudonymKey: pseudonymLookup(suggestion) } })).toBe(0);
     }
     // Past the limit: the same answer for a taken pseudonym and a free one.
     const takenAgain = await send(server, "/join", { form: joinForm("popular name"), from: "127.0.5.1" });
@@ -226,7 +228,7 @@ describe("join", () => {
       expect(fieldError(result.body)).toContain("cannot say whether this one is free");
     }
     expect(fieldError(takenAgain.body).replace(/“[^”]+”/, "")).toBe(fieldError(free.body).replace(/“[^”]+”/, ""));
-    expect(await getDb().participant.count({ where: { pseudonymKey: "nobody chose this" } })).toBe(0);
+    expect(await getDb().participant.count({ where: { pseudonymKey: pseudonymLookup("nobody chose this") } })).toBe(0);
     // The pseudonym the server offered can still be taken straight away.
     const offered = suggestionIn(fieldError(free.body));
     const token = free.body.match(/name="suggestionToken" value="([0-9a-f]+)"/)?.[1] ?? "";

@@ -7,6 +7,7 @@
  */
 import { getDb } from "~/modules/db/db.server";
 import { hashPassphrase } from "~/modules/auth/passphrase.server";
+import { pseudonymLookup, sealPseudonym } from "~/modules/auth/pseudonym.server";
 import { createSession, markSecondFactorVerified } from "~/modules/auth/session.server";
 import { getMasterKeyRing } from "~/modules/crypto/keys.server";
 import { newSubmissionKey } from "~/modules/submissions/submission-crypto.server";
@@ -49,13 +50,14 @@ const testPassphraseHash = () => (sharedHash ??= hashPassphrase("a long test pas
 
 async function participantWithCookie(pseudonym: string): Promise<{ id: string; cookie: string }> {
   const cookie = await participantCookie(pseudonym);
-  const { id } = await getDb().participant.findUniqueOrThrow({ where: { pseudonymKey: pseudonym.toLowerCase() } });
+  const { id } = await getDb().participant.findUniqueOrThrow({ where: { pseudonymKey: pseudonymLookup(pseudonym) } });
   return { id, cookie };
 }
 
 async function participantCookie(pseudonym: string): Promise<string> {
+  const id = crypto.randomUUID();
   const participant = await getDb().participant.create({
-    data: { pseudonym, pseudonymKey: pseudonym.toLowerCase(), passphraseHash: await testPassphraseHash() },
+    data: { id, pseudonymCipher: sealPseudonym(id, pseudonym), pseudonymKey: pseudonymLookup(pseudonym), passphraseHash: await testPassphraseHash() },
   });
   const { token } = await createSession({ participantId: participant.id });
   return `session=${token}`;

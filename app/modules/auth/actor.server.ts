@@ -11,7 +11,8 @@ export type Membership = { organisationId: string; role: StaffRole };
 
 export type Actor =
   | { kind: "anonymous" }
-  | { kind: "participant"; participantId: string; pseudonym: string; sessionId: string; sharedDevice: boolean }
+  /** The pseudonym is not resolved here: it is sealed, and only /me shows it (pseudonym.server.ts). */
+  | { kind: "participant"; participantId: string; sessionId: string; sharedDevice: boolean }
   /** Passphrase accepted, authentication code not yet: may only finish signing in. */
   | { kind: "staff-pending"; staffUserId: string; sessionId: string; enrolled: boolean }
   | {
@@ -44,13 +45,12 @@ async function resolveActor(request: Request): Promise<Actor> {
   if (session.participantId) {
     const participant = await db.participant.findUnique({
       where: { id: session.participantId },
-      select: { id: true, pseudonym: true },
+      select: { id: true },
     });
     if (!participant) return anonymous;
     return {
       kind: "participant",
       participantId: participant.id,
-      pseudonym: participant.pseudonym,
       sessionId: session.id,
       sharedDevice: session.sharedDevice,
     };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
@@ -5,6 +6,7 @@ import { consumeRateLimit, rateLimitPoints } from "~/modules/safety/rate-limit.s
 import { isCommonPassphrase } from "./common-passphrases.server";
 import { pseudonymKey } from "./credentials-rules";
 import { hashPassphrase } from "./passphrase.server";
+import { pseudonymLookup, sealPseudonym } from "./pseudonym.server";
 import { generateRecoveryCodes } from "./recovery-codes.server";
 import { isOfferedSuggestion, suggestUnusedPseudonym } from "./suggest-pseudonym.server";
 
@@ -35,8 +37,9 @@ const checksPaused = async (retryAfterSeconds: number) => ({
 });
 
 /**
- * A pseudonymous account: a pseudonym, a passphrase hash, recovery-code
- * hashes and a language. Nothing else is asked or kept.
+ * A pseudonymous account: a pseudonym (sealed, and a keyed hash for
+ * sign-in: pseudonym.server.ts), a passphrase hash, recovery-code hashes and
+ * a language. Nothing else is asked or kept.
  *
  * "Already in use" is an honest answer, but each one tells whoever asks that
  * someone has that pseudonym. So a client gets a few per hour ("join:taken");
@@ -58,7 +61,7 @@ export async function createParticipantAccount(input: {
   if (pseudonymKey(input.passphrase) === pseudonymKey(input.pseudonym)) {
     return { ok: false, field: "passphrase", error: "auth.errors.passphraseIsPseudonym" };
   }
-  const key = pseudonymKey(input.pseudonym);
+  const key = pseudonymLookup(input.pseudonym);
   const offered = isOfferedSuggestion(input.pseudonym, input.suggestionToken);
   if (!offered) {
     const answers = await rateLimitPoints("join:taken", input.clientKey);
@@ -74,11 +77,14 @@ export async function createParticipantAccount(input: {
     return pseudonymTaken();
   }
   const [passphraseHash, recovery] = await Promise.all([hashPassphrase(input.passphrase), generateRecoveryCodes()]);
+  // The id is chosen here because the sealed pseudonym is bound to it.
+  const id = randomUUID();
   try {
     const participant = await db.$transaction(async (tx) => {
       const created = await tx.participant.create({
         data: {
-          pseudonym: input.pseudonym,
+          id,
+          pseudonymCipher: sealPseudonym(id, input.pseudonym),
           pseudonymKey: key,
           passphraseHash,
           language: input.language,

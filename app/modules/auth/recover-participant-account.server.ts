@@ -1,8 +1,8 @@
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { isCommonPassphrase } from "./common-passphrases.server";
-import { pseudonymKey } from "./credentials-rules";
 import { hashPassphrase, verifyPassphrase } from "./passphrase.server";
+import { pseudonymLookup } from "./pseudonym.server";
 import { findMatchingRecoveryCode, recoveryCodeCount } from "./recovery-codes.server";
 
 /** The argon2 operations recovery uses; a seam so tests can count them. */
@@ -32,7 +32,7 @@ export async function recoverParticipantAccount(
   }
   const db = getDb();
   const participant = await db.participant.findUnique({
-    where: { pseudonymKey: pseudonymKey(input.pseudonym) },
+    where: { pseudonymKey: pseudonymLookup(input.pseudonym) },
     select: { id: true, recoveryCodes: { where: { usedOn: null }, select: { id: true, codeHash: true } } },
   });
   const codeId = await findMatchingRecoveryCode(

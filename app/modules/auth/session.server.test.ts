@@ -11,7 +11,7 @@ const minute = 60_000;
 
 async function participantId(): Promise<string> {
   const participant = await getDb().participant.create({
-    data: { pseudonym: `lifetime ${crypto.randomUUID()}`, pseudonymKey: crypto.randomUUID(), passphraseHash: "not used here" },
+    data: { pseudonymKey: crypto.randomUUID(), passphraseHash: "not used here" },
   });
   return participant.id;
 }
@@ -35,6 +35,20 @@ describe("session lifetimes", () => {
     const { token, session } = await createSession({ participantId: await participantId() }, { now: start });
     expect(sessionCookie(new Request("http://127.0.0.1/"), token, session)).toMatch(/Expires=/);
     expect(await validateSessionToken(token, new Date(start.getTime() + 13 * 24 * 60 * minute))).not.toBeNull();
+  });
+
+  it("keeps only the day a participant's session began, its idle expiry to the minute, and a staff session's start exactly", async () => {
+    const start = new Date("2026-03-01T10:17:23.456Z");
+    const { token, session } = await createSession({ participantId: await participantId() }, { sharedDevice: true, now: start });
+    const stored = await getDb().session.findUniqueOrThrow({ where: { id: session.id } });
+    expect(stored.createdAt.toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    expect(stored.expiresAt.toISOString()).toBe("2026-03-01T10:32:23.456Z");
+    // The day-only start does not shorten the shared device's 15 idle minutes.
+    expect(await validateSessionToken(token, new Date(start.getTime() + 14 * minute))).not.toBeNull();
+
+    const staff = await getDb().staffUser.create({ data: { username: `day-${Date.now()}`, passphraseHash: "not used here" } });
+    const staffSession = await createSession({ staffUserId: staff.id }, { now: start });
+    expect((await getDb().session.findUniqueOrThrow({ where: { id: staffSession.session.id } })).createdAt.toISOString()).toBe(start.toISOString());
   });
 
   it("ends a staff session after 30 idle minutes, and after 12 hours however busy", async () => {

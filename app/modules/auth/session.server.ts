@@ -12,6 +12,7 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import type { Session } from "~/generated/prisma/client";
+import { dayOf } from "~/modules/consent/consent-records.server";
 import { getDb } from "~/modules/db/db.server";
 
 const minute = 60 * 1000;
@@ -54,7 +55,9 @@ export async function createSession(
       id: sessionIdFromToken(token),
       ...owner,
       sharedDevice,
-      createdAt: now,
+      // Only staff sessions need the instant (their 12-hour limit); a participant's keeps the
+      // day, like every other row about them. Their idle expiry below keeps its time.
+      createdAt: "staffUserId" in owner ? now : dayOf(now),
       expiresAt: new Date(now.getTime() + idleLimit({ staffUserId: "staffUserId" in owner ? owner.staffUserId : null, sharedDevice })),
     },
   });

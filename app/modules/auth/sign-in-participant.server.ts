@@ -1,6 +1,7 @@
 import { getDb } from "~/modules/db/db.server";
 import { pseudonymKey } from "./credentials-rules";
 import { decoyPassphraseHash, verifyPassphrase } from "./passphrase.server";
+import { pseudonymLookup } from "./pseudonym.server";
 import { limitSignInAttempt, type SignInAttempt } from "./sign-in-attempts.server";
 
 /**
@@ -10,7 +11,7 @@ import { limitSignInAttempt, type SignInAttempt } from "./sign-in-attempts.serve
  */
 export async function verifyParticipantCredentials(pseudonym: string, passphrase: string): Promise<string | null> {
   const participant = await getDb().participant.findUnique({
-    where: { pseudonymKey: pseudonymKey(pseudonym) },
+    where: { pseudonymKey: pseudonymLookup(pseudonym) },
     select: { id: true, passphraseHash: true },
   });
   if (!participant) {

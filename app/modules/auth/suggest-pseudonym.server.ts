@@ -3,6 +3,7 @@ import { getDb } from "~/modules/db/db.server";
 import { keyedHash } from "~/modules/safety/rate-limit.server";
 import { pseudonymWords } from "./common-passphrases.server";
 import { pseudonymKey } from "./credentials-rules";
+import { pseudonymLookup } from "./pseudonym.server";
 
 function pick<T>(items: readonly T[]): T {
   const index = new Uint32Array(1);
@@ -22,7 +23,7 @@ export function suggestPseudonym(): string {
 export async function suggestUnusedPseudonym(): Promise<string> {
   let suggestion = suggestPseudonym();
   for (let attempt = 0; attempt < 5; attempt++) {
-    const taken = await getDb().participant.findUnique({ where: { pseudonymKey: pseudonymKey(suggestion) }, select: { id: true } });
+    const taken = await getDb().participant.findUnique({ where: { pseudonymKey: pseudonymLookup(suggestion) }, select: { id: true } });
     if (!taken) break;
     suggestion = suggestPseudonym();
   }

@@ -1,6 +1,6 @@
 /**
  * Master key rotation on a real database: rotate, drop the old key, and
- * every row — answers, staff authenticator secrets, syntheses — still
+ * every row — answers, staff authenticator secrets, syntheses, pseudonyms — still
  * decrypts; through the module and through `npm run admin -- rotate-keys`.
  */
 import { execFile } from "node:child_process";
@@ -8,6 +8,8 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createParticipantAccount } from "~/modules/auth/create-participant-account.server";
+import { participantPseudonymContext } from "~/modules/auth/pseudonym.server";
 import { totpContext } from "~/modules/auth/totp.server";
 import { noConsent } from "~/modules/consent/consent-choices";
 import { getDb } from "~/modules/db/db.server";
@@ -38,6 +40,8 @@ const texts = ["First survivor's words.", "Second survivor's words.", "Third sur
 let submissionIds: string[] = [];
 let staffIds: string[] = [];
 let synthesisId: string;
+const pseudonyms = ["rotating heron", "rotating willow"];
+let participantIds: string[] = [];
 let lostId: string;
 
 async function sentContribution(consultation: { id: string; draftVersionId: string | null }, consentTextId: string, questionId: string, text: string) {
@@ -63,7 +67,9 @@ async function readEverything(ring: MasterKeyRing) {
   const secrets = staff.map((member) => openValue(member.totpSecretCipher!, ring, totpContext(member.id)));
   const synthesis = await getDb().themeSynthesis.findUniqueOrThrow({ where: { id: synthesisId } });
   const dataKey = unwrapDataKey(synthesis.wrappedKey, ring, themeSynthesisKeyContext(synthesisId));
-  return { answers, secrets, synthesis: decryptText(dataKey, synthesis.bodyCipher, themeSynthesisKeyContext(synthesisId)) };
+  const participants = await getDb().participant.findMany({ where: { id: { in: participantIds } } });
+  const names = participantIds.map((id) => openValue(participants.find((row) => row.id === id)!.pseudonymCipher!, ring, participantPseudonymContext(id)));
+  return { answers, secrets, names, synthesis: decryptText(dataKey, synthesis.bodyCipher, themeSynthesisKeyContext(synthesisId)) };
 }
 
 beforeAll(async () => {
@@ -81,6 +87,13 @@ beforeAll(async () => {
   staffIds = (await db.staffUser.findMany({ where: { totpSecretCipher: { not: null } }, select: { id: true } })).map((row) => row.id);
   expect(staffIds.length).toBe(6);
 
+  participantIds = [];
+  for (const pseudonym of pseudonyms) {
+    const created = await createParticipantAccount({ pseudonym, passphrase: "a long rotation passphrase", language: "en", clientKey: "data-at-rest-test" });
+    if (!created.ok) throw new Error("account not created");
+    participantIds.push(created.participantId);
+  }
+
   synthesisId = randomUUID();
   const dataKey = newDataKey();
   await db.themeSynthesis.create({
@@ -93,7 +106,8 @@ beforeAll(async () => {
       bodyCipher: encryptText(dataKey, "Synthesis: safety first.", themeSynthesisKeyContext(synthesisId)),
     },
   });
-});
+  // Four sent contributions and two accounts (argon2 each): longer than the default on a busy machine.
+}, 90_000);
 
 describe("master key rotation", () => {
   it("re-wraps every data key under the new key; with the old key dropped, every row still decrypts", async () => {
@@ -101,6 +115,7 @@ describe("master key rotation", () => {
     const newEntry = generateMasterKeyEntry("test2");
     const before = await readEverything(parseMasterKeyRing(oldEntry));
     expect(before.answers).toEqual(texts);
+    expect(before.names).toEqual(pseudonyms);
     const ciphertextsBefore = await getDb().answer.findMany({ orderBy: { id: "asc" }, select: { textCipher: true } });
 
     // The new key is current; the old one is kept as previous while rotating. Small batches on purpose.
@@ -110,6 +125,7 @@ describe("master key rotation", () => {
       submissions: { rewrapped: 3, failed: [] },
       staffTotpSecrets: { rewrapped: 6, failed: [] },
       themeSyntheses: { rewrapped: 1, failed: [] },
+      participantPseudonyms: { rewrapped: 2, failed: [] },
     });
     // Only the wraps changed; the encrypted text is untouched.
     expect(await getDb().answer.findMany({ orderBy: { id: "asc" }, select: { textCipher: true } })).toEqual(ciphertextsBefore);
@@ -126,7 +142,9 @@ describe("master key rotation", () => {
 
     // Idempotent: nothing left to do.
     const again = await rotateMasterKey(getDb(), parseMasterKeyRing(newEntry, oldEntry));
-    expect(again.submissions.rewrapped + again.staffTotpSecrets.rewrapped + again.themeSyntheses.rewrapped).toBe(0);
+    expect(
+      again.submissions.rewrapped + again.staffTotpSecrets.rewrapped + again.themeSyntheses.rewrapped + again.participantPseudonyms.rewrapped,
+    ).toBe(0);
     process.env.ROTATION_TEST_KEY = newEntry;
   });
 
@@ -159,10 +177,11 @@ describe("master key rotation", () => {
         LOG_LEVEL: "silent",
       },
     });
-    expect(stdout).toContain('Re-wrapped under master key "test4": 3 submission key(s), 6 staff authenticator secret(s), 1 synthesis key(s).');
+    expect(stdout).toContain('Re-wrapped under master key "test4": 3 submission key(s), 6 staff authenticator secret(s), 1 synthesis key(s), 2 pseudonym key(s).');
     expect(stdout).toContain("the old keys can be removed");
     const after = await readEverything(parseMasterKeyRing(newEntry));
     expect(after.answers).toEqual(texts);
     expect(after.synthesis).toBe("Synthesis: safety first.");
+    expect(after.names).toEqual(pseudonyms);
   }, 60_000);
 });

@@ -4,7 +4,8 @@
  * Set the new key as CONVENE_MASTER_KEY and keep the old one in
  * CONVENE_PREVIOUS_MASTER_KEYS; this re-wraps, under the current key, every
  * data key still wrapped by an older one: each Submission's data key, each
- * staff TOTP secret's data key and each ThemeSynthesis's data key. The
+ * staff TOTP secret's data key, each ThemeSynthesis's data key and each
+ * participant's sealed pseudonym's data key. The
  * encrypted text itself is untouched (its data key does not change), so
  * rotation is quick and nothing is ever decrypted to disk. Then the old key
  * can be dropped from the environment and every row still decrypts.
@@ -17,6 +18,7 @@
  * files until purge-withdrawn-keys rewrites them (it is asked to).
  */
 import type { PrismaClient } from "~/generated/prisma/client";
+import { participantPseudonymContext } from "~/modules/auth/pseudonym.server";
 import { totpContext } from "~/modules/auth/totp.server";
 import { submissionKeyContext } from "~/modules/submissions/submission-crypto.server";
 import { DecryptionError, masterKeyIdOf, rewrapSealedValue, unwrapDataKey, wrapDataKey, type MasterKeyRing } from "./envelope.server";
@@ -31,6 +33,7 @@ export const rotationContexts = {
   submission: submissionKeyContext,
   staffTotp: totpContext,
   themeSynthesis: themeSynthesisKeyContext,
+  participantPseudonym: participantPseudonymContext,
 } as const;
 
 export type RotationCounts = { rewrapped: number; failed: string[] };
@@ -39,6 +42,7 @@ export type RotationReport = {
   submissions: RotationCounts;
   staffTotpSecrets: RotationCounts;
   themeSyntheses: RotationCounts;
+  participantPseudonyms: RotationCounts;
 };
 
 type Row = { id: string; value: string };
@@ -146,15 +150,34 @@ export async function rotateMasterKey(
     batchSize,
   );
 
+  const participantPseudonyms = await rotateTable(
+    async (afterId, take) =>
+      (
+        await db.participant.findMany({
+          where: { id: { gt: afterId }, pseudonymCipher: { not: null } },
+          orderBy: { id: "asc" },
+          take,
+          select: { id: true, pseudonymCipher: true },
+        })
+      ).map((row) => ({ id: row.id, value: row.pseudonymCipher ?? "" })),
+    (value) => sealedKeyId(value) === current,
+    (row) => rewrapSealedValue(row.value, ring, rotationContexts.participantPseudonym(row.id)),
+    async (row, value) =>
+      (await db.participant.updateMany({ where: { id: row.id, pseudonymCipher: row.value }, data: { pseudonymCipher: value } }))
+        .count === 1,
+    batchSize,
+  );
+
   // The old wraps of the other two tables stay in their files (dead row
   // versions) until they are rewritten: ask purge-withdrawn-keys to do it, so
   // that an old master key, once dropped, opens nothing left on this server.
   const rewrittenTables = [
     ...(staffTotpSecrets.rewrapped > 0 ? ["StaffUser"] : []),
     ...(themeSyntheses.rewrapped > 0 ? ["ThemeSynthesis"] : []),
+    ...(participantPseudonyms.rewrapped > 0 ? ["Participant"] : []),
   ];
   if (rewrittenTables.length > 0) {
     await db.keyPurgeRequest.createMany({ data: rewrittenTables.map((tableName) => ({ tableName })) });
   }
-  return { currentKeyId: current, submissions, staffTotpSecrets, themeSyntheses };
+  return { currentKeyId: current, submissions, staffTotpSecrets, themeSyntheses, participantPseudonyms };
 }

@@ -31,11 +31,29 @@ export const redactedPaths = [
   "req.headers['x-forwarded-for']",
 ];
 
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
-  redact: { paths: redactedPaths, censor: "[redacted]" },
-  base: undefined,
-});
+/**
+ * The loggers' one configuration; `destination` is for tests, which must see
+ * exactly what production would write.
+ */
+export function createLoggers(destination?: pino.DestinationStream) {
+  const options: pino.LoggerOptions = {
+    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
+    redact: { paths: redactedPaths, censor: "[redacted]" },
+    base: undefined,
+  };
+  return {
+    logger: destination ? pino(options, destination) : pino(options),
+    /**
+     * For lines that record a participant's own act (input received, edited,
+     * withdrawn): no time, since the rows about participants keep only the
+     * day and a log line to the millisecond would date the act again. The
+     * line still says which consultation.
+     */
+    participantEventLogger: destination ? pino({ ...options, timestamp: false }, destination) : pino({ ...options, timestamp: false }),
+  };
+}
+
+export const { logger, participantEventLogger } = createLoggers();
 
 /**
  * What of an error may be logged: its class, its code (e.g. Prisma's P2002)

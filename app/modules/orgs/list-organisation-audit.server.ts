@@ -26,7 +26,8 @@ export async function listOrganisationAudit(organisationId: string, limit = 100)
       OR: [{ organisationId }, { consultationId: { in: led.map((host) => host.consultationId) } }],
       actorKind: { not: "participant" },
     },
-    orderBy: { at: "desc" },
+    // Ids are random (never a sequence), so the tiebreak says nothing about which came first.
+    orderBy: [{ at: "desc" }, { id: "asc" }],
     take: limit,
     select: { id: true, at: true, action: true, actorKind: true, actorId: true, consultationId: true },
   });
@@ -39,7 +40,7 @@ export async function listOrganisationAudit(organisationId: string, limit = 100)
   return events.map((event) => {
     const member = staff.find((candidate) => candidate.id === event.actorId);
     return {
-      id: event.id.toString(),
+      id: event.id,
       at: event.at,
       action: event.action,
       actorKind: member ? ("staff" as const) : event.actorKind === "staff" && event.actorId ? ("otherStaff" as const) : ("system" as const),

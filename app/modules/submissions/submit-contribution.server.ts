@@ -15,7 +15,7 @@ import type { SubmissionStatus } from "~/generated/prisma/enums";
 import type { ConsentChoices } from "~/modules/consent/consent-choices";
 import { applyConsentChange, dayOf } from "~/modules/consent/consent-records.server";
 import { getDb } from "~/modules/db/db.server";
-import { logger } from "~/modules/logging/logger.server";
+import { participantEventLogger } from "~/modules/logging/logger.server";
 import {
   hashReceiptCode,
   idempotencyDigest,
@@ -152,7 +152,7 @@ export async function submitContribution(input: SubmitInput): Promise<SubmitResu
     wrote = true;
     return { kind: "received", receipt, edited: !first };
   });
-  // Ids only: never text, codes or tokens.
-  if (wrote && result.kind === "received") logger.info({ consultationId }, result.edited ? "submission edited" : "submission received");
+  // Ids only: never text, codes or tokens; and no time (participantEventLogger).
+  if (wrote && result.kind === "received") participantEventLogger.info({ consultationId }, result.edited ? "submission edited" : "submission received");
   return result;
 }

@@ -24,7 +24,7 @@ import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import type { SubmissionStatus } from "~/generated/prisma/enums";
 import { dayOf } from "~/modules/consent/consent-records.server";
 import { getDb } from "~/modules/db/db.server";
-import { logger } from "~/modules/logging/logger.server";
+import { participantEventLogger } from "~/modules/logging/logger.server";
 
 export type WithdrawResult =
   | {
@@ -53,10 +53,11 @@ export async function withdrawContribution(submissionId: string, now = new Date(
     await tx.submissionKey.deleteMany({ where: { submissionId } });
     await tx.submission.update({
       where: { id: submissionId },
-      data: { status: "withdrawn", withdrawnOn: day, updatedOn: day, draftTokenHash: null },
+      // participantId: null — the tombstone no longer says whose it was (docs/decisions.md).
+      data: { status: "withdrawn", withdrawnOn: day, updatedOn: day, draftTokenHash: null, participantId: null },
     });
     if (locked.consentRecordId) {
-      await tx.consentRecord.update({ where: { id: locked.consentRecordId }, data: { withdrawnOn: day } });
+      await tx.consentRecord.update({ where: { id: locked.consentRecordId }, data: { withdrawnOn: day, participantId: null } });
     }
     await recordAuditEvent(tx, {
       actorKind: "participant",
@@ -67,7 +68,7 @@ export async function withdrawContribution(submissionId: string, now = new Date(
     });
     return { kind: "withdrawn", publishedSummaryExisted: published, consultationId: locked.consultationId };
   });
-  if (result.kind === "withdrawn") logger.info({ consultationId: result.consultationId }, "submission withdrawn");
+  if (result.kind === "withdrawn") participantEventLogger.info({ consultationId: result.consultationId }, "submission withdrawn");
   const { consultationId: _consultationId, ...answer } = result;
   return answer as WithdrawResult;
 }
