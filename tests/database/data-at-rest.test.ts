@@ -219,7 +219,8 @@ describe("audit event ids", () => {
     const [column] = await getDb().$queryRaw<Array<{ data_type: string; column_default: string | null }>>`
       SELECT data_type, column_default FROM information_schema.columns
       WHERE table_schema = 'public' AND table_name = 'AuditEvent' AND column_name = 'id'`;
-    expect(column).toEqual({ data_type: "text", column_default: null });
+    // A random default (for writers outside Prisma), never a sequence's nextval.
+    expect(column).toEqual({ data_type: "text", column_default: "(gen_random_uuid())::text" });
     const sequences = await getDb().$queryRaw<Array<{ name: string }>>`
       SELECT sequence_name AS name FROM information_schema.sequences WHERE sequence_schema = 'public'`;
     expect(sequences).toEqual([]);
@@ -254,9 +255,10 @@ describe("the migration to sealed pseudonyms and random audit ids", () => {
       INSERT INTO "ConsentRecord" ("id", "consultationId", "participantId", "consentTextId", "useInSummaries", "draftersMayQuote", "publicQuotes", "inboxContact", "givenOn", "withdrawnOn")
         VALUES ('r1', 'c1', 'p1', 't1', true, false, false, false, '2026-11-20', '2026-11-21'),
                ('r2', 'c1', 'p1', 't1', true, false, false, false, '2026-11-22', NULL);
-      INSERT INTO "Submission" ("id", "consultationId", "participantId", "consentRecordId", "language", "status", "idempotencyKey", "wrappedKey", "withdrawnOn")
-        VALUES ('w1', 'c1', 'p1', 'r1', 'en', 'withdrawn', 'k1', '', '2026-11-21'),
-               ('d1', 'c1', 'p1', 'r2', 'en', 'draft', 'k2', 'wrapped', NULL);
+      INSERT INTO "Submission" ("id", "consultationId", "participantId", "consentRecordId", "language", "status", "idempotencyKey", "withdrawnOn")
+        VALUES ('w1', 'c1', 'p1', 'r1', 'en', 'withdrawn', 'k1', '2026-11-21'),
+               ('d1', 'c1', 'p1', 'r2', 'en', 'draft', 'k2', NULL);
+      INSERT INTO "SubmissionKey" ("submissionId", "wrappedKey") VALUES ('d1', 'wrapped');
       INSERT INTO "AuditEvent" ("actorKind", "action", "subjectType", "at", "details")
         VALUES ('staff', 'a.first', 'x', '2026-11-20 10:00:00.001', '{"n":1}'),
                ('participant', 'a.second', 'x', '2026-11-20 00:00:00', '{}'),

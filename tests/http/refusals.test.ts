@@ -70,14 +70,14 @@ describe("a NUL character in a form", () => {
 
 describe("a rate-limited form", () => {
   const forms: Array<{ path: string; limit: number; message: string; form: Record<string, string> }> = [
-    { path: "/login", limit: rateLimits["login:pseudonym"].limit, message: "Too many attempts", form: { pseudonym: "heron lilac", passphrase: "not the right one" } },
+    { path: "/login", limit: rateLimits["login:client-pseudonym"].limit, message: "Too many attempts", form: { pseudonym: "heron lilac", passphrase: "not the right one" } },
     {
       path: "/recover",
       limit: rateLimits["recover:pseudonym"].limit,
       message: "Too many attempts",
       form: { pseudonym: "heron lilac", recoveryCode: "abcd-efgh-ijkl-mnop", passphrase: "a new passphrase here", repeatPassphrase: "a new passphrase here" },
     },
-    { path: "/staff/login", limit: rateLimits["staff-login:username"].limit, message: "Too many attempts", form: { username: "demo-admin", passphrase: "not the right one" } },
+    { path: "/staff/login", limit: rateLimits["staff-login:client-username"].limit, message: "Too many attempts", form: { username: "demo-admin", passphrase: "not the right one" } },
   ];
   for (const { path, limit, message, form } of forms) {
     it(`answers 429 with Retry-After and the translated message (${path})`, async () => {

@@ -134,7 +134,7 @@ describe("master key rotation", () => {
     }
     // The old wraps linger in the tables' files until the purge rewrites them: it was asked to.
     const requested = await getDb().keyPurgeRequest.findMany({ select: { tableName: true } });
-    expect(new Set(requested.map((request) => request.tableName))).toEqual(new Set(["Submission", "SubmissionKey", "StaffUser", "ThemeSynthesis"]));
+    expect(new Set(requested.map((request) => request.tableName))).toEqual(new Set(["Submission", "SubmissionKey", "StaffUser", "ThemeSynthesis", "Participant"]));
 
     // The old key is gone from the environment.
     expect(await readEverything(parseMasterKeyRing(newEntry))).toEqual(before);

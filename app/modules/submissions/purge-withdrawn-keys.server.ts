@@ -38,8 +38,8 @@ import { getEnvironment } from "~/env.server";
 import { errorForLog, logger } from "~/modules/logging/logger.server";
 import { keyPurgeCheckMinutes } from "./withdrawal-timing";
 
-/** Tables whose files can hold a data key: the only names ever put into VACUUM FULL. */
-export const keyHoldingTables = ["SubmissionKey", "Submission", "StaffUser", "ThemeSynthesis"] as const;
+/** Tables whose files can hold a data key (Participant: sealed pseudonyms carry one): the only names ever put into VACUUM FULL. */
+export const keyHoldingTables = ["SubmissionKey", "Submission", "StaffUser", "ThemeSynthesis", "Participant"] as const;
 type KeyHoldingTable = (typeof keyHoldingTables)[number];
 const isKeyHoldingTable = (name: string): name is KeyHoldingTable => (keyHoldingTables as readonly string[]).includes(name);
 
@@ -154,7 +154,7 @@ export async function purgeWithdrawnKeys(options: PurgeOptions = {}): Promise<Pu
       const wal = await removeOldWal(client, rows[0]!.segment);
       // Exactly the requests read above: one written meanwhile stays for the next run.
       const ids = pending.rows.map((row) => row.id);
-      await client.query('DELETE FROM "KeyPurgeRequest" WHERE "id" = ANY($1::bigint[])', [ids]);
+      await client.query('DELETE FROM "KeyPurgeRequest" WHERE "id" = ANY($1::text[])', [ids]);
       const unknown = pending.rows.filter((row) => !isKeyHoldingTable(row.tableName)).length;
       const details = { tables, requests: ids.length, wal, ...(unknown > 0 ? { unknownTables: unknown } : {}) };
       // Same shape as recordAuditEvent writes; this connection is not the app's Prisma client.
