@@ -38,6 +38,8 @@ async function signIn(page: Page, guard: Guard, pseudonym: string, passphrase: s
   await visit(page, guard, "/login");
   await page.getByRole("textbox", { name: "Pseudonym" }).fill(pseudonym);
   await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  // Hydration reports the page a second time; its audit must finish before the page is left.
+  await guard.settled();
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
