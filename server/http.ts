@@ -262,9 +262,9 @@ function readBodyWithinLimit(request: Request, response: Response, next: NextFun
     received += chunk.length;
     if (received <= maxBodyBytes) return void chunks.push(chunk);
     stop();
-    request.pause();
     chunks.length = 0;
     logger.debug({ receivedBytes: received }, "request body over the limit");
+    lingerThenClose(request);
     void refuseTooLarge(request, response);
   };
   const onEnd = () => {
@@ -280,6 +280,31 @@ function readBodyWithinLimit(request: Request, response: Response, next: NextFun
   request.on("data", onData);
   request.once("end", onEnd);
   request.once("error", onError);
+}
+
+/** How much more of a refused body is read (and thrown away) after the 413, and for how long. */
+const lingerBytes = 4 * 1024 * 1024;
+const lingerMs = 2_000;
+
+/**
+ * Node closes a `Connection: close` response's socket as soon as the response
+ * is written. With the client's unread bytes still arriving, that close is a
+ * TCP reset, and a reset can erase the 413 page before the client reads it.
+ * So, as nginx's "lingering close" does: half-close after the response, keep
+ * reading and discarding (nothing is kept in memory) for at most lingerBytes
+ * or lingerMs, then close.
+ */
+function lingerThenClose(request: Request) {
+  const socket = request.socket;
+  let discarded = 0;
+  request.on("data", (more: Buffer) => {
+    discarded += more.length;
+    if (discarded > lingerBytes) socket.destroy();
+  });
+  socket.destroySoon = () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), lingerMs).unref();
+  };
 }
 
 async function refuseTooLarge(request: Request, response: Response) {
