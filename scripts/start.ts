@@ -52,6 +52,9 @@ async function stop(signal: string) {
 }
 process.on("SIGINT", () => void stop("SIGINT"));
 process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGHUP", () => void stop("SIGHUP"));
+// From here on, stop() alone stops the embedded server (see there why).
+if (usingEmbedded) (await import("./lib/embedded-postgres.ts")).leaveSignalsToThisProcess();
 
 const { getEnvironment } = await import("../app/env.server.ts");
 const environment = getEnvironment();

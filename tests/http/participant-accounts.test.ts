@@ -127,9 +127,13 @@ describe("participant accounts", () => {
     const { cookie } = await join("leaving soon");
     const db = getDb();
     const participant = await db.participant.findUniqueOrThrow({ where: { pseudonymKey: pseudonymLookup("leaving soon") } });
+    const purgesAsked = () => db.keyPurgeRequest.count({ where: { tableName: "Participant" } });
+    const purgesBefore = await purgesAsked();
     const deleted = await send(server, "/me/delete", { form: {}, cookie });
     expect(deleted.status).toBe(303);
     expect(await db.participant.count({ where: { id: participant.id } })).toBe(0);
+    // The sealed pseudonym stays in the table's dead rows until the purge rewrites them.
+    expect(await purgesAsked()).toBeGreaterThan(purgesBefore);
     expect(await db.session.count({ where: { participantId: participant.id } })).toBe(0);
     expect(await db.recoveryCode.count({ where: { participantId: participant.id } })).toBe(0);
     const audit = await db.auditEvent.findFirst({ where: { action: "participant.deleted" } });

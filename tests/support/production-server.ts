@@ -5,9 +5,9 @@
  * own database.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import type { TestServer } from "./http-app";
+import { freePort } from "./free-port";
 
 const projectRoot = path.resolve(__dirname, "../..");
 
@@ -17,16 +17,6 @@ export type ProductionServer = TestServer & {
   pid: number;
 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startProductionServer(environment: Record<string, string> = {}): Promise<ProductionServer> {
   const port = await freePort();

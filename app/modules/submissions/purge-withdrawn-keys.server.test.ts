@@ -11,7 +11,6 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmod, cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -29,6 +28,7 @@ import { readAnswers, saveAnswers, startContribution } from "./contributions.ser
 import { purgeWithdrawnKeys, schedulePurgeOfWithdrawnKeys } from "./purge-withdrawn-keys.server";
 import { submitContribution } from "./submit-contribution.server";
 import { withdrawContribution } from "./withdraw-contribution.server";
+import { freePort } from "../../../tests/support/free-port.ts";
 
 const run = promisify(execFile);
 
@@ -40,16 +40,6 @@ let consultation: { id: string; draftVersionId: string | null };
 let consentTextId: string;
 let questionId: string;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function sql<Row extends object = Record<string, unknown>>(text: string, values: unknown[] = [], on = url): Promise<Row[]> {
   const client = new pg.Client({ connectionString: on });
