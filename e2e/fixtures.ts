@@ -292,7 +292,7 @@ export class Guard {
   private async audit(page: Page, url: string): Promise<void> {
     try {
       if (page.isClosed() || page.url() !== url) {
-        this.missedAudits.push(url);
+        if (!this.isLateReportOfAuditedUrl(page, url)) this.missedAudits.push(url);
         return;
       }
       await page.waitForLoadState("load");
@@ -300,7 +300,7 @@ export class Guard {
       // reports a second navigation to the same URL.
       const documentKey = `${url} @ ${await page.evaluate(() => performance.timeOrigin)}`;
       if (page.url() !== url) {
-        this.missedAudits.push(url);
+        if (!this.isLateReportOfAuditedUrl(page, url)) this.missedAudits.push(url);
         return;
       }
       if (this.auditedDocuments.get(page) === documentKey) return;
@@ -317,9 +317,26 @@ export class Guard {
         this.violations.push(`${url} — ${violation.id} (${violation.impact}): ${violation.help}; targets: ${targets}`);
       }
     } catch (error) {
-      if (page.isClosed() || page.url() !== url || isNavigationError(error)) this.missedAudits.push(url);
-      else this.auditErrors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (page.isClosed() || page.url() !== url || isNavigationError(error)) {
+        if (!this.isLateReportOfAuditedUrl(page, url)) this.missedAudits.push(url);
+      } else this.auditErrors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /**
+   * Hydration reports a document's URL a second time (React Router's
+   * history.replaceState), at a moment that depends on the machine's load:
+   * after the test may already have moved on (a client-side navigation, or
+   * the next goto). With JavaScript on, that late report is not a page left
+   * unaudited when the last audit on this page was of the same URL: the
+   * Guard audits a URL once per document anyway (see audit()), and a
+   * client-side re-render of the same URL is never audited twice. Another URL
+   * audited in between, or JavaScript off (no hydration, so no second
+   * report), does not match.
+   */
+  private isLateReportOfAuditedUrl(page: Page, url: string): boolean {
+    if (this.javaScriptDisabled.has(page.context())) return false;
+    return this.auditedDocuments.get(page)?.startsWith(`${url} @ `) ?? false;
   }
 
   /**
