@@ -29,9 +29,10 @@ export default defineConfig({
     pool: "forks",
     // Two cores: two files at a time, plus the PostgreSQL server.
     maxWorkers: 2,
-    // Creating a database and loading the WebAssembly migration engine take a
-    // few seconds on a busy machine; assertions themselves are quick.
-    testTimeout: 20_000,
+    // A hang guard, not a speed target: tests that hash with argon2 a dozen
+    // times took over 20 s when the 2-core machine ran at load average 30
+    // (7 timeouts in one of three back-to-back runs); idle they take 1–5 s.
+    testTimeout: 60_000,
     hookTimeout: 30_000,
   },
 });
