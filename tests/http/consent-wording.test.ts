@@ -149,6 +149,7 @@ describe("per-answer use on a theme page", () => {
     const unchosen = await send(server, `/c/${demoSlug}/respond?step=prevention`, { cookie: nothing });
     expect(unchosen.status).toBe(200);
     expect(unchosen.body).not.toContain(onlyCounted);
+    expect(unchosen.body).not.toContain(html(english.quote.legend!));
     expect(unchosen.body).not.toMatch(/name="q\.[^"]+\.quote"/);
 
     const { cookie: summaries } = await giveConsent(server, { choices: { useInSummaries: true } });
