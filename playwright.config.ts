@@ -101,6 +101,9 @@ export default defineConfig({
       // change cookie names (`__Host-session`) under the tests.
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      // Emptied (= unset) so the consent page shows the demo wording the tests expect, whatever the developer set.
+      CONVENE_OPERATOR: "",
+      CONVENE_DATA_LOCATION: "",
     },
   },
 });

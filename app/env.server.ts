@@ -40,6 +40,26 @@ const trustProxySetting = z
 
 export type TrustProxySetting = z.infer<typeof trustProxySetting>;
 
+/**
+ * A short line of text shown to participants on the consent page (who runs
+ * this platform, where its data is stored). One line, no control
+ * characters, at most 200 characters; empty counts as unset. Unset, the page
+ * says in the reader's language that this is a demonstration copy — a
+ * real deployment must set both (README, Configuration).
+ */
+function deploymentText(name: string) {
+  return z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z
+      .string()
+      .trim()
+      .max(200, { message: `${name} must be at most 200 characters` })
+      // Cc covers line breaks and tabs: the value is one line of a page.
+      .regex(/^[^\p{Cc}]*$/u, { message: `${name} must be one line of text, without control characters` })
+      .optional(),
+  );
+}
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
@@ -71,6 +91,10 @@ const environmentSchema = z.object({
   /** Off unless set: see trustProxySetting and the README. */
   TRUST_PROXY: trustProxySetting,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Who runs this platform, e.g. "Colectiva Mujeres del Puente, Bogotá". Shown on the consent page. */
+  CONVENE_OPERATOR: deploymentText("CONVENE_OPERATOR"),
+  /** Where participants' data is stored, e.g. "on a server in Frankfurt, Germany (Hetzner)". Shown on the consent page. */
+  CONVENE_DATA_LOCATION: deploymentText("CONVENE_DATA_LOCATION"),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

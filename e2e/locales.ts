@@ -15,3 +15,20 @@ export function text(language: "en" | "es" | "fr" | "ar", key: string): string {
   if (typeof value !== "string") throw new Error(`No string ${key} in locales/${language}/common.json`);
   return value;
 }
+
+/**
+ * A string of another namespace, with its {{placeholders}} filled:
+ * `textIn("participation", "ar", "consent.choices.letters.a")` → "(أ)".
+ */
+export function textIn(
+  namespace: "participation" | "consultations",
+  language: "en" | "es" | "fr" | "ar",
+  key: string,
+  values: Record<string, string | number> = {},
+): string {
+  const strings = JSON.parse(readFileSync(path.join(localesDir, language, `${namespace}.json`), "utf8")) as Strings;
+  let value: string | Strings | undefined = strings;
+  for (const part of key.split(".")) value = typeof value === "object" ? value[part] : undefined;
+  if (typeof value !== "string") throw new Error(`No string ${key} in locales/${language}/${namespace}.json`);
+  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
+}

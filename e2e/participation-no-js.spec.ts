@@ -36,12 +36,12 @@ async function openWithCode(page: Page, guard: Guard, code: string) {
 }
 
 test("consent, three answers in two themes, save and finish later, come back, review, send, withdraw", async ({ page, guard, openPage }) => {
-  // Consent: four separate choices, none ticked.
+  // Consent: three separate choices, none ticked ((d) waits for the inbox).
   await visit(page, guard, `/c/${demoSlug}/consent`);
   await expect(page.getByRole("heading", { level: 1, name: "Before you answer" })).toBeVisible();
   await expect(page.getByText("It is not testimony, a complaint or evidence for any case")).toBeVisible();
   const choices = page.getByRole("group", { name: "What may be done with my input" }).getByRole("checkbox");
-  await expect(choices).toHaveCount(4);
+  await expect(choices).toHaveCount(3);
   for (const choice of await choices.all()) await expect(choice).not.toBeChecked();
   await page.getByRole("checkbox", { name: /Use my input in anonymised thematic summaries/ }).check();
   await leave(guard, () => page.getByRole("button", { name: "Continue to the questions" }).click());

@@ -58,6 +58,12 @@ if (usingEmbedded) (await import("./lib/embedded-postgres.ts")).leaveSignalsToTh
 
 const { getEnvironment } = await import("../app/env.server.ts");
 const environment = getEnvironment();
+if (!environment.CONVENE_OPERATOR || !environment.CONVENE_DATA_LOCATION) {
+  // Not fatal: the demo runs without them. But a real deployment must tell participants who runs it.
+  console.warn(
+    "CONVENE_OPERATOR or CONVENE_DATA_LOCATION is unset: the consent page says this is a demonstration copy (README, Configuration).",
+  );
+}
 
 // Pseudonyms stored before they were sealed: seal them before anyone can sign in
 // (sign-in looks rows up by the keyed hash this writes). Nothing left: one query.

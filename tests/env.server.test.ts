@@ -97,3 +97,38 @@ describe("TRUST_PROXY", () => {
     }
   });
 });
+
+describe("who runs the platform and where its data is stored (CONVENE_OPERATOR, CONVENE_DATA_LOCATION)", () => {
+  const names = ["CONVENE_OPERATOR", "CONVENE_DATA_LOCATION"] as const;
+
+  it("are optional: unset or empty is the demo (the consent page then says so in the reader's language)", async () => {
+    for (const name of names) delete process.env[name];
+    let environment = (await freshGetEnvironment())();
+    expect(environment.CONVENE_OPERATOR).toBeUndefined();
+    expect(environment.CONVENE_DATA_LOCATION).toBeUndefined();
+    vi.resetModules();
+    for (const name of names) process.env[name] = "   ";
+    environment = (await freshGetEnvironment())();
+    expect(environment.CONVENE_OPERATOR).toBeUndefined();
+    expect(environment.CONVENE_DATA_LOCATION).toBeUndefined();
+  });
+
+  it("take one line of text, trimmed", async () => {
+    process.env.CONVENE_OPERATOR = "  Colectiva Mujeres del Puente, Bogotá ";
+    process.env.CONVENE_DATA_LOCATION = "on a server in Frankfurt, Germany (Hetzner)";
+    const environment = (await freshGetEnvironment())();
+    expect(environment.CONVENE_OPERATOR).toBe("Colectiva Mujeres del Puente, Bogotá");
+    expect(environment.CONVENE_DATA_LOCATION).toBe("on a server in Frankfurt, Germany (Hetzner)");
+  });
+
+  it("refuse more than 200 characters, or a line break or other control character, naming the setting", async () => {
+    for (const name of names) {
+      for (const bad of ["x".repeat(201), "first line\nsecond line", "tab\there"]) {
+        vi.resetModules();
+        for (const other of names) delete process.env[other];
+        process.env[name] = bad;
+        expect(await freshGetEnvironment()).toThrow(new RegExp(name));
+      }
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SupportList } from "~/components/participation/support-resources";
 import { getPublicConsultation, type PublicPrinciple } from "~/modules/consultations/get-public-consultation.server";
 import { ownLanguageName } from "~/modules/consultations/language-names";
 import { themeLabelKeys } from "~/modules/consultations/themes";
@@ -121,27 +122,11 @@ export default function ConsultationPage() {
       <section aria-labelledby="support">
         <h2 id="support">{tc("public.supportHeading")}</h2>
         <p>{tc("public.supportIntro")}</p>
-        {consultation.supportResources.resources.length > 0 ? (
-          <ul>
-            {consultation.supportResources.resources.map((resource, index) => (
-              <li key={index} lang={consultation.supportResources.language}>
-                <strong>{resource.name}</strong>
-                {resource.description ? <p>{resource.description}</p> : null}
-                <p>{resource.contact}</p>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <SupportList entries={consultation.supportResources.resources} language={consultation.supportResources.language} />
         <FallbackNote language={consultation.supportResources.language} show={consultation.supportResources.isFallback} />
-        {consultation.hosts.some((host) => host.supportContact) ? (
-          <ul>
-            {consultation.hosts
-              .filter((host) => host.supportContact)
-              .map((host) => (
-                <li key={host.name}>{tc("public.hostContact", { name: host.name, contact: host.supportContact })}</li>
-              ))}
-          </ul>
-        ) : null}
+        <SupportList
+          entries={consultation.hosts.flatMap((host) => (host.supportContact ? [{ name: host.name, contact: host.supportContact }] : []))}
+        />
       </section>
     </article>
   );

@@ -10,12 +10,15 @@ import {
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormProblem } from "~/components/form-problem";
+import { LinkedText } from "~/components/linked-text";
 import { SaveRetry } from "~/components/save-retry";
 import { HoneypotField } from "~/components/honeypot-field";
 import { ConsentChoicesFieldset, checkedFrom } from "~/components/participation/consent-choices-fieldset";
 import { InputWindowNotice } from "~/components/participation/input-window-notice";
 import { SupportResources } from "~/components/participation/support-resources";
+import { offersInboxContact } from "~/modules/consent/consent-choices";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
+import { getDeploymentFacts, type DeploymentFacts } from "~/modules/consent/deployment.server";
 import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offline";
 import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
 import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/modules/forms/parse-form.server";
@@ -85,6 +88,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           savedChoices: null,
           continuing: false,
           formKey: generateFormKey(),
+          deployment: getDeploymentFacts(),
         },
         { status: 503, headers: { "Retry-After": "10" } },
       );
@@ -103,6 +107,7 @@ async function loadPage(request: Request, slug: string) {
     savedChoices: working?.consentRecord ?? null,
     continuing: working !== null,
     formKey: generateFormKey(),
+    deployment: getDeploymentFacts(),
   };
 }
 
@@ -123,7 +128,7 @@ async function consent(request: Request, slug: string, clientKey: string | undef
     return formFailure({ errors: {}, values: form.values, formError: "participation:closed.notAccepting" }, 409);
   }
   const choices = choicesFrom(form.data);
-  const problem = consentProblem(choices, "start");
+  const problem = consentProblem(choices, "start", { hasAccount: participantId !== null });
   if (problem) return formFailure({ errors: { consent: problem }, values: form.values });
   if (!isFormKey(form.data.idempotencyKey) || form.data.consentTextId !== consultation.consentText?.id) {
     // The page was out of date (or the consent text changed meanwhile): show the current one again.
@@ -158,16 +163,45 @@ async function consent(request: Request, slug: string, clientKey: string | undef
 /** "What this is: …" — the short lead-in of each paragraph is shown in bold. */
 function ConsentParagraph({ text }: { text: string }) {
   const match = text.match(/^([^:]{1,60}?)\s?:\s/u);
-  if (!match) return <p>{text}</p>;
+  if (!match) {
+    return (
+      <p>
+        <LinkedText text={text} />
+      </p>
+    );
+  }
   return (
     <p>
-      <strong>{match[0].trimEnd()}</strong> {text.slice(match[0].length)}
+      <strong>{match[0].trimEnd()}</strong> <LinkedText text={text.slice(match[0].length)} />
     </p>
   );
 }
 
+/**
+ * Who runs the platform and where the data is stored, as this deployment
+ * says; unset (the demo), the page says so plainly rather than name nobody.
+ */
+function PlatformFacts({ deployment }: { deployment: DeploymentFacts }) {
+  const { t } = useTranslation("participation");
+  return (
+    <section className="platform-facts" aria-labelledby="platform-heading">
+      <h2 id="platform-heading">{t("consent.platform.heading")}</h2>
+      {/* Label above value, not side by side: long labels and values must fit 320 px in every language. */}
+      <dl className="platform-facts__list">
+        <dt>{t("consent.platform.operatorLabel")}</dt>
+        {/* A configured value is in whatever language it was written: let the browser find its direction. */}
+        <dd dir={deployment.operator ? "auto" : undefined}>{deployment.operator ?? t("consent.platform.demoOperator")}</dd>
+        <dt>{t("consent.platform.locationLabel")}</dt>
+        <dd dir={deployment.dataLocation ? "auto" : undefined}>
+          {deployment.dataLocation ?? t("consent.platform.demoLocation")}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
 export default function ConsentPage() {
-  const { consultation, signedIn, savedChoices, continuing, formKey } = useLoaderData<typeof loader>();
+  const { consultation, signedIn, savedChoices, continuing, formKey, deployment } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>()?.failure;
   const { t } = useTranslation("participation");
   const consentText = consultation.consentText;
@@ -191,6 +225,7 @@ export default function ConsentPage() {
           <p className="consent-text__version">{t("consent.version", { version: consentText.version })}</p>
         </section>
       ) : null}
+      <PlatformFacts deployment={deployment} />
 
       {consultation.inputWindow !== "open" ? (
         <InputWindowNotice state={consultation.inputWindow} opensOn={consultation.opensOn} closesOn={consultation.closesOn} />
@@ -212,7 +247,11 @@ export default function ConsentPage() {
             <input type="hidden" name="consentTextId" value={consentText.id} />
             {failure?.unavailable ? <SaveRetry /> : null}
             <HoneypotField />
-            <ConsentChoicesFieldset checked={checkedFrom(failure?.values, savedChoices)} error={failure?.errors.consent} />
+            <ConsentChoicesFieldset
+              checked={checkedFrom(failure?.values, savedChoices)}
+              error={failure?.errors.consent}
+              offerInboxContact={offersInboxContact(signedIn)}
+            />
             <button type="submit">{continuing ? t("consent.saveAndContinue") : t("consent.start")}</button>
           </Form>
           <p>

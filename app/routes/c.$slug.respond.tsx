@@ -25,7 +25,7 @@ import { QuestionFields, type QuestionValues } from "~/components/participation/
 import { ReceiptCodeDisplay } from "~/components/participation/receipt-code";
 import { SupportResources } from "~/components/participation/support-resources";
 import type { Theme } from "~/generated/prisma/enums";
-import { allowedQuoteLevels, quoteLevels, type QuoteLevel } from "~/modules/consent/consent-choices";
+import { offersInboxContact, quoteLevels, quoteLevelsToOffer, type QuoteLevel } from "~/modules/consent/consent-choices";
 import { isConsentTextOf } from "~/modules/consent/consent-records.server";
 import { choicesFrom, consentProblem } from "~/modules/consent/consent-form";
 import { themeLabelKeys } from "~/modules/consultations/themes";
@@ -116,7 +116,8 @@ async function pageWithoutDatabase(request: Request, slug: string) {
       contribution: null,
       values: {} as Record<string, QuestionValues>,
       review: [] as ReviewGroup[],
-      allowedQuoteLevels: ["count_only"] as readonly QuoteLevel[],
+      // The choices are unknown without the database: claim none.
+      allowedQuoteLevels: [] as readonly QuoteLevel[],
       consentTextId: null,
     },
     { status: 503, headers: { "Retry-After": "10" } },
@@ -208,7 +209,7 @@ async function loadPage(request: Request, slug: string) {
       : null,
     values,
     review,
-    allowedQuoteLevels: allowedQuoteLevels(consentState),
+    allowedQuoteLevels: quoteLevelsToOffer(consentState),
     consentTextId: working?.consentRecord?.consentTextId ?? null,
   };
 }
@@ -298,7 +299,7 @@ async function respond(request: Request, slug: string) {
       return fail("participation:consent.errors.stale", 400);
     }
     const choices = choicesFrom(formData);
-    const problem = consentProblem(choices, "submit");
+    const problem = consentProblem(choices, "submit", { hasAccount: owner?.kind === "participant" });
     if (problem) return fail("participation:review.errors.checkChoices", 400, { consent: problem });
     if (consultation.inputWindow !== "open" && !(await wasSentWithForm(idempotencyKey))) {
       return fail("participation:closed.notAccepting");
@@ -409,9 +410,13 @@ function retryIntentOf(failure: FormFailure, fallback: string): string {
   return intent && retryIntentPattern.test(intent) ? intent : fallback;
 }
 
-/** Without the database the contribution-wide choices are unknown: offer back the levels that were posted. */
+/**
+ * Without the database the contribution-wide choices are unknown: offer back
+ * the levels that were posted (none posted: the page had offered none).
+ */
 function postedQuoteLevels(values: FormValues): readonly QuoteLevel[] {
   const posted = new Set(Object.entries(values).filter(([name]) => name.endsWith(".quote")).map(([, value]) => value));
+  if (posted.size === 0) return [];
   return quoteLevels.filter((level) => level === "count_only" || posted.has(level));
 }
 
@@ -565,6 +570,7 @@ function ReviewPage({ loaderData, failure }: { loaderData: LoaderData; failure?:
           legend={t("review.choicesLegend")}
           checked={checkedFrom(failure?.values, contribution?.choices ?? null)}
           error={failure?.errors.consent}
+          offerInboxContact={offersInboxContact(loaderData.signedIn)}
         />
         {!loaderData.signedIn && contribution?.hasReceipt ? <p>{t("review.keepsSavedCode")}</p> : null}
         <div className="form-buttons">

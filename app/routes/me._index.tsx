@@ -1,11 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { LinkedText } from "~/components/linked-text";
 import { z } from "zod";
+import { RegionalSupport } from "~/components/participation/support-resources";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { readOwnPseudonym } from "~/modules/auth/pseudonym.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
+import { listRegionalSupport } from "~/modules/safety/regional-support.server";
 import { listOwnContributions } from "~/modules/submissions/list-own-contributions.server";
 import { submissionStatusKeys } from "~/modules/submissions/status-labels";
 import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
@@ -18,15 +21,20 @@ const withdrawnNotice = z.enum(["done", "published"]).nullable().catch(null);
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "account:own", undefined);
   if (actor.kind !== "participant") throw new Response(null, { status: 403 });
+  const language = await detectLanguage(request);
+  const contributions = await listOwnContributions(actor.participantId, language);
   return {
     withdrawn: withdrawnNotice.parse(new URL(request.url).searchParams.get("withdrawn")),
     pseudonym: await readOwnPseudonym(actor.participantId),
-    contributions: await listOwnContributions(actor.participantId, await detectLanguage(request)),
+    contributions,
+    support: await listRegionalSupport(language, {
+      consultationSlugs: contributions.map((contribution) => contribution.consultationSlug),
+    }),
   };
 }
 
 export default function MyContributionsPage() {
-  const { pseudonym, contributions, withdrawn } = useLoaderData<typeof loader>();
+  const { pseudonym, contributions, withdrawn, support } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { t: tp } = useTranslation("participation");
   return (
@@ -79,7 +87,9 @@ export default function MyContributionsPage() {
           </tbody>
         </table>
       )}
-      <p>{tp("me.receiptHint")}</p>
+      <p>
+        <LinkedText text={tp("me.receiptHint")} />
+      </p>
       <p>{tp("me.withdrawnHint")}</p>
       <p>{tp("withdraw.unrecoverable", { minutes: withdrawnUnrecoverableWithinMinutes })}</p>
       <h2>{t("me.accountHeading")}</h2>
@@ -89,6 +99,7 @@ export default function MyContributionsPage() {
       <p>
         <Link to="/me/delete">{t("me.deleteLink")}</Link>
       </p>
+      <RegionalSupport regions={support} />
     </section>
   );
 }

@@ -3,12 +3,14 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ContributionDetails, type ContributionNotice } from "~/components/participation/contribution-details";
+import { RegionalSupport } from "~/components/participation/support-resources";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
 import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
 import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
+import { listRegionalSupport } from "~/modules/safety/regional-support.server";
 import { answerQuoteChoices } from "~/modules/submissions/answer-quote-form";
 import { getContributionView } from "~/modules/submissions/contribution-view.server";
 import { changeContributionConsent, getContributionById } from "~/modules/submissions/contributions.server";
@@ -32,9 +34,10 @@ const unavailable = (): never => {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return whenDatabaseDown(async () => {
     const row = await requireOwnContribution(request, params.id ?? "");
-    const view = await getContributionView(row.id, await detectLanguage(request));
+    const language = await detectLanguage(request);
+    const view = await getContributionView(row.id, language);
     if (!view) throw new Response(null, { status: 404 });
-    return { view };
+    return { view, support: await listRegionalSupport(language, { consultationSlugs: [view.consultation.slug] }) };
   }, unavailable);
 }
 
@@ -58,7 +61,7 @@ async function changeOwnContribution(request: Request, id: string) {
   }
   let notice: ContributionNotice | undefined;
   const choices = choicesFrom(form.data);
-  const consentError = consentProblem(choices, "change") ?? undefined;
+  const consentError = consentProblem(choices, "change", { hasAccount: true }) ?? undefined;
   if (!consentError) {
     await changeContributionConsent(row.id, choices, { answerQuoteConsent: answerQuoteChoices(form.values) });
     notice = "choicesSaved";
@@ -67,7 +70,7 @@ async function changeOwnContribution(request: Request, id: string) {
 }
 
 export default function MyContributionPage() {
-  const { view } = useLoaderData<typeof loader>();
+  const { view, support } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("participation");
   const outcome = result && "notice" in result ? result : undefined;
@@ -89,6 +92,7 @@ export default function MyContributionPage() {
       <p>
         <Link to="/me">{t("contribution.backToList")}</Link>
       </p>
+      <RegionalSupport regions={support} />
     </>
   );
 }

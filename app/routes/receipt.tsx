@@ -4,18 +4,20 @@ import {
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Field } from "~/components/field";
 import { FormProblem } from "~/components/form-problem";
 import { ContributionDetails, type ContributionNotice } from "~/components/participation/contribution-details";
+import { RegionalSupport } from "~/components/participation/support-resources";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
 import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/modules/forms/parse-form.server";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
+import { listRegionalSupport } from "~/modules/safety/regional-support.server";
 import { answerQuoteChoices } from "~/modules/submissions/answer-quote-form";
 import { getContributionView } from "~/modules/submissions/contribution-view.server";
 import { changeContributionConsent } from "~/modules/submissions/contributions.server";
@@ -37,7 +39,8 @@ const receiptForm = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "input:give", undefined);
-  return null;
+  // Before a code is entered nothing says which consultation: every region's services.
+  return { support: await listRegionalSupport(await detectLanguage(request)) };
 }
 
 /**
@@ -75,7 +78,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     case "consent": {
       const choices = choicesFrom(form.data);
-      consentError = consentProblem(choices, "change") ?? undefined;
+      // A receipt code is not an account, whoever is signed in: this input has no inbox.
+      consentError = consentProblem(choices, "change", { hasAccount: false }) ?? undefined;
       if (consentError) break;
       await changeContributionConsent(holder.submissionId, choices, { answerQuoteConsent: answerQuoteChoices(form.values) });
       notice = "choicesSaved";
@@ -92,32 +96,37 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const view = await getContributionView(holder.submissionId, language);
   if (!view) return formFailure({ errors: { receiptCode: "participation:receipt.errors.notFound" }, values });
-  return data({ view, code, notice, consentError, publishedBeforeWithdrawal }, { status: consentError ? 400 : 200 });
+  const support = await listRegionalSupport(language, { consultationSlugs: [view.consultation.slug] });
+  return data({ view, code, notice, consentError, publishedBeforeWithdrawal, support }, { status: consentError ? 400 : 200 });
 }
 
 export default function ReceiptPage() {
   const result = useActionData<typeof action>();
+  const { support } = useLoaderData<typeof loader>();
   const { t } = useTranslation("participation");
 
   if (result && "view" in result) {
     const hidden = <input type="hidden" name="receiptCode" value={result.code} />;
     return (
-      <ContributionDetails
-        view={result.view}
-        action="/receipt"
-        hiddenFields={hidden}
-        notice={result.notice}
-        consentError={result.consentError}
-        publishedBeforeWithdrawal={result.publishedBeforeWithdrawal}
-        editControl={
-          <Form method="post" action="/receipt">
-            {hidden}
-            <button type="submit" name="intent" value="edit">
-              {result.view.status === "draft" ? t("contribution.continueDraft") : t("contribution.edit")}
-            </button>
-          </Form>
-        }
-      />
+      <>
+        <ContributionDetails
+          view={result.view}
+          action="/receipt"
+          hiddenFields={hidden}
+          notice={result.notice}
+          consentError={result.consentError}
+          publishedBeforeWithdrawal={result.publishedBeforeWithdrawal}
+          editControl={
+            <Form method="post" action="/receipt">
+              {hidden}
+              <button type="submit" name="intent" value="edit">
+                {result.view.status === "draft" ? t("contribution.continueDraft") : t("contribution.edit")}
+              </button>
+            </Form>
+          }
+        />
+        <RegionalSupport regions={result.support} />
+      </>
     );
   }
 
@@ -145,6 +154,7 @@ export default function ReceiptPage() {
         </button>
       </Form>
       <p>{t("receipt.lost")}</p>
+      <RegionalSupport regions={support} />
     </section>
   );
 }

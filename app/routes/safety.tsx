@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SupportList } from "~/components/participation/support-resources";
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { listRegionalSupport } from "~/modules/safety/regional-support.server";
@@ -71,18 +72,8 @@ export default function SafetyPage() {
         {regions.map((region) => (
           <section key={region.region} aria-label={region.region}>
             <h3>{region.region}</h3>
-            <ul className="support__list">
-              {region.resources.map((resource) => (
-                <li key={`${resource.name} ${resource.contact}`} lang={region.language}>
-                  <strong>{resource.name}</strong>
-                  {resource.description ? <span className="support__description">{resource.description}</span> : null}
-                  {resource.contact ? <span className="support__contact">{resource.contact}</span> : null}
-                </li>
-              ))}
-              {region.hostContacts.map((host) => (
-                <li key={host.name}>{t("safety.hostContact", { name: host.name, contact: host.contact })}</li>
-              ))}
-            </ul>
+            <SupportList entries={region.resources} language={region.language} />
+            <SupportList entries={region.hostContacts} />
           </section>
         ))}
       </section>

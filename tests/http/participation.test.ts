@@ -109,7 +109,7 @@ describe("without JavaScript, account-less", () => {
 });
 
 describe("consent", () => {
-  it("explains the checklist in the person's language and offers four separate choices, none ticked", async () => {
+  it("explains the checklist in the person's language and offers three separate choices, none ticked (no inbox yet: no (d))", async () => {
     for (const [cookie, phrases] of [
       [undefined, ["not testimony, a complaint or evidence", "drafters of the principles see only", "12 months after the consultation closes", "does not erase your browsing history", "Support", unrecoverable.en]],
       ["lng=ImVzIg%3D%3D", ["No son un testimonio", "Quienes redactan los", "12 meses después del cierre", "no borra su historial", "Apoyo", unrecoverable.es]],
@@ -122,7 +122,6 @@ describe("consent", () => {
         "useInSummaries",
         "draftersMayQuote",
         "publicQuotes",
-        "inboxContact",
       ]);
       for (const box of checkboxes) expect(box).not.toMatch(/\bchecked\b/);
     }
@@ -130,7 +129,7 @@ describe("consent", () => {
 
   it("records the version and language agreed, and each change with its day", async () => {
     const spanish = "lng=ImVzIg%3D%3D";
-    const { cookie } = await giveConsent(server, { cookie: spanish, choices: { useInSummaries: true, inboxContact: true } });
+    const { cookie } = await giveConsent(server, { cookie: spanish, choices: { useInSummaries: true } });
     const submission = await getDb().submission.findFirstOrThrow({
       where: { consultationId, status: "draft" },
       orderBy: { id: "asc" },
@@ -141,7 +140,7 @@ describe("consent", () => {
 
     // Back at the consent step, the person's own choices are shown; changing one is recorded.
     const again = await send(server, `/c/${demoSlug}/consent`, { cookie });
-    expect(again.body).toMatch(/name="inboxContact"[^>]*checked/);
+    expect(again.body).toMatch(/name="useInSummaries"[^>]*checked/);
     expect(again.body).not.toMatch(/name="draftersMayQuote"[^>]*checked/);
     const changed = await send(server, `/c/${demoSlug}/consent`, {
       cookie,
@@ -242,11 +241,11 @@ describe("sending exactly once", () => {
     expect(empty.body).toContain("There is nothing to send yet");
 
     await postStep(server, cookie, "prevention", "next", { [text(freeText("prevention").id)]: "Listen early." });
-    const { form: second } = await reviewForm(server, cookie, { inboxContact: true });
+    const { form: second } = await reviewForm(server, cookie, { draftersMayQuote: true });
     const noSummaries = await send(server, `/c/${demoSlug}/respond?step=review`, { cookie, form: second });
     expect(noSummaries.status).toBe(400);
     expect(noSummaries.body).toContain("please tick the first choice");
-    expect(noSummaries.body).toMatch(/name="inboxContact"[^>]*checked/);
+    expect(noSummaries.body).toMatch(/name="draftersMayQuote"[^>]*checked/);
     expect(noSummaries.body).not.toMatch(/name="useInSummaries"[^>]*checked/);
   });
 });

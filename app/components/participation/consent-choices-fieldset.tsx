@@ -3,26 +3,33 @@ import type { ConsentChoices } from "~/modules/consent/consent-choices";
 
 type ChoiceName = keyof ConsentChoices;
 
-const choices: Array<{ name: ChoiceName; label: string; hint: string }> = [
-  { name: "useInSummaries", label: "consent.choices.useInSummaries", hint: "consent.choices.useInSummariesHint" },
-  { name: "draftersMayQuote", label: "consent.choices.draftersMayQuote", hint: "consent.choices.draftersMayQuoteHint" },
-  { name: "publicQuotes", label: "consent.choices.publicQuotes", hint: "consent.choices.publicQuotesHint" },
-  { name: "inboxContact", label: "consent.choices.inboxContact", hint: "consent.choices.inboxContactHint" },
+/** Letters come from the locale: the consent text names them, and Arabic says (أ)(ب)(ج)(د). */
+const choices: Array<{ name: ChoiceName; letter: string; label: string; hint: string }> = [
+  { name: "useInSummaries", letter: "consent.choices.letters.a", label: "consent.choices.useInSummaries", hint: "consent.choices.useInSummariesHint" },
+  { name: "draftersMayQuote", letter: "consent.choices.letters.b", label: "consent.choices.draftersMayQuote", hint: "consent.choices.draftersMayQuoteHint" },
+  { name: "publicQuotes", letter: "consent.choices.letters.c", label: "consent.choices.publicQuotes", hint: "consent.choices.publicQuotesHint" },
+  { name: "inboxContact", letter: "consent.choices.letters.d", label: "consent.choices.inboxContact", hint: "consent.choices.inboxContactHint" },
 ];
 
 /**
  * The four separate consent choices as checkboxes. Nothing is ticked unless
  * the person ticked it themselves (`checked` comes from their own earlier
  * choice or from the form they just sent, never from a default).
+ *
+ * (d) is shown only when `offerInboxContact` says so (offersInboxContact: the
+ * inbox exists and the person has an account); otherwise the box is not
+ * there at all, so nothing posts it.
  */
 export function ConsentChoicesFieldset({
   checked,
   error,
   legend,
+  offerInboxContact = false,
 }: {
   checked?: Partial<Record<ChoiceName, boolean>>;
   error?: string;
   legend?: string;
+  offerInboxContact?: boolean;
 }) {
   const { t } = useTranslation("participation");
   return (
@@ -33,7 +40,7 @@ export function ConsentChoicesFieldset({
           {t(error)}
         </p>
       ) : null}
-      {choices.map((choice, index) => (
+      {choices.filter((choice) => offerInboxContact || choice.name !== "inboxContact").map((choice) => (
         <div className="checkbox" key={choice.name}>
           <input
             type="checkbox"
@@ -43,7 +50,7 @@ export function ConsentChoicesFieldset({
             aria-describedby={`consent-${choice.name}-hint`}
           />
           <label htmlFor={`consent-${choice.name}`}>
-            <span className="checkbox__letter">{`(${String.fromCharCode(97 + index)})`}</span> {t(choice.label)}
+            <span className="checkbox__letter">{t(choice.letter)}</span> {t(choice.label)}
           </label>
           <p className="field__hint" id={`consent-${choice.name}-hint`}>
             {t(choice.hint)}

@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { offersInboxContact } from "~/modules/consent/consent-choices";
 import { themeLabelKeys } from "~/modules/consultations/themes";
 import { quoteLevelLabelKeys, stanceLabelKeys } from "~/modules/submissions/answer-fields";
 import type { ContributionView } from "~/modules/submissions/contribution-view.server";
@@ -133,6 +134,7 @@ export function ContributionDetails({
                 checked={view.consent ?? {}}
                 legend={t("contribution.choicesLegend")}
                 error={consentError}
+                offerInboxContact={offersInboxContact(!view.accountless)}
               />
               {textAnswers.length > 0 && view.allowedQuoteLevels.length > 1 ? (
                 <fieldset className="answer-quotes">

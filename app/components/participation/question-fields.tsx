@@ -21,7 +21,9 @@ function answerError(error: string | undefined): string | undefined {
 
 function QuoteChoice({ questionId, value, allowed }: { questionId: string; value: QuoteLevel; allowed: readonly QuoteLevel[] }) {
   const { t } = useTranslation("participation");
-  if (allowed.length <= 1) {
+  // Nothing offered: the person has not (yet) let their input be used at all, so there is no choice to describe.
+  if (allowed.length === 0) return null;
+  if (allowed.length === 1) {
     return <p className="field__hint">{t("quote.onlyCounted")}</p>;
   }
   return (

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { LinkedText } from "~/components/linked-text";
 
 /** A receipt code, shown once, with what it is for and how to keep it. */
 export function ReceiptCodeDisplay({ code }: { code: string }) {
@@ -12,7 +13,9 @@ export function ReceiptCodeDisplay({ code }: { code: string }) {
         </code>
       </p>
       <p>{t("receiptCode.once")}</p>
-      <p>{t("receiptCode.use")}</p>
+      <p>
+        <LinkedText text={t("receiptCode.use")} />
+      </p>
       <p>{t("receiptCode.keepSafe")}</p>
     </section>
   );

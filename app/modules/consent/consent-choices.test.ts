@@ -5,8 +5,11 @@ import {
   mayQuoteTo,
   mayUseInSummaries,
   noConsent,
+  offersInboxContact,
+  pseudonymousInboxExists,
   quoteCeiling,
   quoteLevels,
+  quoteLevelsToOffer,
   type ConsentChoices,
 } from "./consent-choices";
 
@@ -52,5 +55,28 @@ describe("the narrowest choice wins", () => {
     expect(mayQuoteTo("public", "public", drafters)).toBe(false);
     expect(mayQuoteTo("drafters", "count_only", everything)).toBe(false);
     expect(mayQuoteTo("public", "public", everything)).toBe(true);
+  });
+});
+
+describe("choice (d), contact through the pseudonymous inbox", () => {
+  it("is not offered while no inbox exists, with or without an account", () => {
+    expect(pseudonymousInboxExists).toBe(false);
+    expect(offersInboxContact(true)).toBe(false);
+    expect(offersInboxContact(false)).toBe(false);
+  });
+
+  it("once the inbox exists, is offered only with an account", () => {
+    expect(offersInboxContact(true, true)).toBe(true);
+    expect(offersInboxContact(false, true)).toBe(false);
+  });
+});
+
+describe("per-answer choices shown", () => {
+  it("are none while the input may not be used at all, so nothing says 'as you chose'", () => {
+    expect(quoteLevelsToOffer(null)).toEqual([]);
+    expect(quoteLevelsToOffer(noConsent)).toEqual([]);
+    expect(quoteLevelsToOffer({ ...summaries, withdrawn: true })).toEqual([]);
+    expect(quoteLevelsToOffer(summaries)).toEqual(["count_only"]);
+    expect(quoteLevelsToOffer(everything)).toEqual(["count_only", "drafters", "public"]);
   });
 });

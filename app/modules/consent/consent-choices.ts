@@ -16,9 +16,28 @@ export type ConsentChoices = {
   draftersMayQuote: boolean;
   /** (c) My words may be quoted anonymously in public reports. */
   publicQuotes: boolean;
-  /** (d) A facilitator may write to me through my pseudonymous inbox. */
+  /**
+   * (d) A facilitator may write to me through my pseudonymous inbox. Kept in
+   * the data model for the inbox a later issue builds; until then it is
+   * never offered and always false (see offersInboxContact).
+   */
   inboxContact: boolean;
 };
+
+/**
+ * Whether the pseudonymous inbox exists. It does not yet: offering (d) now
+ * would promise a way of being contacted that nobody can use.
+ */
+export const pseudonymousInboxExists = false;
+
+/**
+ * May (d) be offered (and accepted)? Only once the inbox exists, and never
+ * without an account: without one there is no inbox to write to, and a
+ * receipt code must not become a way to reach someone.
+ */
+export function offersInboxContact(hasAccount: boolean, inboxExists: boolean = pseudonymousInboxExists): boolean {
+  return inboxExists && hasAccount;
+}
 
 export const consentChoiceNames = ["useInSummaries", "draftersMayQuote", "publicQuotes", "inboxContact"] as const;
 
@@ -71,6 +90,15 @@ export function effectiveQuoteConsent(
 export function allowedQuoteLevels(consent: ConsentState | null | undefined): QuoteLevel[] {
   const ceiling = quoteCeiling(consent) ?? "count_only";
   return quoteLevels.filter((level) => rank(level) <= rank(ceiling));
+}
+
+/**
+ * The per-answer choices a page shows: none while the input may not be used
+ * at all (no (a) yet), so no page says "only counted, as you chose" to
+ * someone who chose nothing.
+ */
+export function quoteLevelsToOffer(consent: ConsentState | null | undefined): QuoteLevel[] {
+  return quoteCeiling(consent) === null ? [] : allowedQuoteLevels(consent);
 }
 
 /** May this audience read the answer quoted? */

@@ -4,7 +4,7 @@
  * (consent step, review, "My contributions", receipt).
  */
 import { z } from "zod";
-import type { ConsentChoices } from "./consent-choices";
+import { offersInboxContact, type ConsentChoices } from "./consent-choices";
 
 const checkbox = z.literal("on").optional();
 
@@ -24,8 +24,18 @@ export function choicesFrom(form: Partial<Record<keyof ConsentChoices, "on" | un
   };
 }
 
-/** Translation key of what is wrong with a set of choices, if anything. */
-export function consentProblem(choices: ConsentChoices, purpose: "start" | "submit" | "change"): string | null {
+/**
+ * Translation key of what is wrong with a set of choices, if anything.
+ * `hasAccount`: whether the person is signed in (the receipt code is not an
+ * account), which decides whether (d) may be chosen at all.
+ */
+export function consentProblem(
+  choices: ConsentChoices,
+  purpose: "start" | "submit" | "change",
+  { hasAccount }: { hasAccount: boolean },
+): string | null {
+  // Only a hand-made post can carry (d) while it is not offered: refuse it rather than record a promise nobody can keep.
+  if (choices.inboxContact && !offersInboxContact(hasAccount)) return "participation:consent.errors.inboxNotOffered";
   if (choices.publicQuotes && !choices.draftersMayQuote) return "participation:consent.errors.publicNeedsDrafters";
   if (purpose === "submit" && !choices.useInSummaries) return "participation:consent.errors.summariesNeeded";
   return null;

@@ -31,18 +31,21 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
   {
     slug: "colectiva-mujeres-del-puente",
     shortName: "puente",
-    name: "Colectiva Mujeres del Puente (demo)",
+    // Names only, in no one language: participants see them on every language's pages, and each
+    // language's consultation text says the host organisations are fictional.
+    name: "Colectiva Mujeres del Puente",
     description:
       "Fictional women's rights organisation in Bogotá that accompanies survivors of gender-based rights violations " +
       "and runs community consultations. It exists only in the Convene demo.",
     region: "Bogotá, Colombia",
-    supportContact: "acompanamiento@mujeresdelpuente.example · fictional demo line 000 000 0000",
+    // No words, only an address and a number: shown as written in every language.
+    supportContact: "acompanamiento@mujeresdelpuente.example · 000 000 0000",
     hostRole: "lead",
   },
   {
     slug: "red-arcoiris-andina",
     shortName: "arcoiris",
-    name: "Red Arcoíris Andina (demo)",
+    name: "Red Arcoíris Andina",
     description:
       "Fictional regional network of LGBTQI+ rights groups in the Andean countries, offering peer support and " +
       "advocacy. It exists only in the Convene demo.",
@@ -795,8 +798,7 @@ export const demoConsentText = {
         "what happened to you: you never have to describe your own experiences.",
       "Your choices: on the next step you will see separate choices, none of them ticked. (a) Use my input in " +
         "anonymised thematic summaries: needed to send input. (b) Drafters may read my words quoted anonymously. (c) " +
-        "My words may be quoted anonymously in public reports. (d) A facilitator may write to me through my " +
-        "pseudonymous inbox. You can say no to (b), (c) and (d) and still take part.",
+        "My words may be quoted anonymously in public reports. You can say no to (b) and (c) and still take part.",
       "Take your time: there is no time limit. You can read this, leave, and decide later. You can save your answers " +
         "and finish another day. Every question is optional.",
       "If you change your mind: before you send anything, you will see your choices again. Afterwards, from “My " +
@@ -837,8 +839,7 @@ export const demoConsentText = {
       "Sus opciones: en el siguiente paso verá opciones separadas, ninguna marcada. (a) Usar mis aportes en " +
         "resúmenes temáticos anonimizados: necesaria para enviar aportes. (b) Quienes redactan pueden leer mis " +
         "palabras citadas de forma anónima. (c) Mis palabras pueden citarse de forma anónima en informes públicos. " +
-        "(d) Una persona facilitadora puede escribirme a través de mi buzón con seudónimo. Puede decir que no a (b), " +
-        "(c) y (d) y participar igualmente.",
+        "Puede decir que no a (b) y (c) y participar igualmente.",
       "Tómese su tiempo: no hay límite de tiempo. Puede leer esto, salir y decidir más tarde. Puede guardar sus " +
         "respuestas y terminar otro día. Todas las preguntas son opcionales.",
       "Si cambia de opinión: antes de enviar, verá sus opciones otra vez. Después, desde «Mis aportes» (o con su " +
@@ -881,8 +882,7 @@ export const demoConsentText = {
       "Vos choix : à l'étape suivante, vous verrez des choix séparés, dont aucun n'est coché. (a) Utiliser ma " +
         "contribution dans des synthèses thématiques anonymisées : nécessaire pour envoyer une contribution. (b) Les " +
         "personnes qui rédigent peuvent lire mes mots cités de façon anonyme. (c) Mes mots peuvent être cités de " +
-        "façon anonyme dans des rapports publics. (d) Une personne chargée de l'animation peut m'écrire via ma " +
-        "messagerie sous pseudonyme. Vous pouvez refuser (b), (c) et (d) et participer quand même.",
+        "façon anonyme dans des rapports publics. Vous pouvez refuser (b) et (c) et participer quand même.",
       "Prenez votre temps : il n'y a pas de limite de temps. Vous pouvez lire ce texte, partir et décider plus tard. " +
         "Vous pouvez enregistrer vos réponses et terminer un autre jour. Toutes les questions sont facultatives.",
       "Si vous changez d'avis : avant l'envoi, vous verrez de nouveau vos choix. Ensuite, depuis « Mes " +
@@ -921,8 +921,7 @@ export const demoConsentText = {
         "مضطرين أبدًا إلى سرد تجاربكم.",
       "خياراتكم: في الخطوة التالية سترون خيارات منفصلة، لا يكون أي منها محددًا مسبقًا. (أ) استخدام مساهمتي في " +
         "ملخصات موضوعية مجهولة الهوية: وهذا شرط لإرسال المساهمة. (ب) يجوز لمن يصوغون المبادئ قراءة كلماتي مقتبسة " +
-        "دون ذكر هويتي. (ج) يجوز اقتباس كلماتي دون ذكر هويتي في تقارير عامة. (د) يجوز لميسّر أو ميسّرة مراسلتي عبر " +
-        "صندوق الرسائل المرتبط باسمي المستعار. يمكنكم رفض (ب) و(ج) و(د) والمشاركة مع ذلك.",
+        "دون ذكر هويتي. (ج) يجوز اقتباس كلماتي دون ذكر هويتي في تقارير عامة. يمكنكم رفض (ب) و(ج) والمشاركة مع ذلك.",
       "خذوا وقتكم: لا يوجد حد زمني. يمكنكم قراءة هذا النص والمغادرة واتخاذ القرار لاحقًا، ويمكنكم حفظ إجاباتكم " +
         "وإكمالها في يوم آخر. جميع الأسئلة اختيارية.",
       "إذا غيّرتم رأيكم: قبل الإرسال سترون خياراتكم مرة أخرى. وبعد ذلك، من صفحة «مساهماتي» (أو باستخدام رمز " +
@@ -946,21 +945,21 @@ export type DemoSupportResource = { name: string; description: string; contact: 
 export const demoSupportResources: Localised<readonly DemoSupportResource[]> = {
   es: [
     {
-      name: "Línea de escucha de la Colectiva Mujeres del Puente (demo)",
+      name: "Línea de escucha de la Colectiva Mujeres del Puente (ficticia)",
       description:
         "Escucha confidencial y orientación hacia otros servicios, en español, de lunes a viernes de 8:00 a 18:00 " +
         "(hora de Bogotá). Servicio ficticio de demostración.",
       contact: "escucha@mujeresdelpuente.example · número ficticio 000 000 0000",
     },
     {
-      name: "Apoyo psicosocial entre pares, Red Arcoíris Andina (demo)",
+      name: "Apoyo psicosocial entre pares, Red Arcoíris Andina (ficticio)",
       description:
         "Acompañamiento psicosocial para personas LGBTQI+, en línea y en persona en Bogotá. Servicio ficticio de " +
         "demostración.",
       contact: "apoyo@redarcoiris.example",
     },
     {
-      name: "Consultorio jurídico gratuito (demo)",
+      name: "Consultorio jurídico gratuito (ficticio)",
       description:
         "Información general sobre derechos y opciones, sin abrir ningún caso. Servicio ficticio de demostración.",
       contact: "orientacion@consultoriojuridico.example",
@@ -968,33 +967,33 @@ export const demoSupportResources: Localised<readonly DemoSupportResource[]> = {
   ],
   en: [
     {
-      name: "Listening line, Colectiva Mujeres del Puente (demo)",
+      name: "Listening line, Colectiva Mujeres del Puente (fictional)",
       description:
         "Confidential listening and referral to other services, in Spanish, Monday to Friday 8:00–18:00 (Bogotá " +
         "time). Fictional demo service.",
       contact: "escucha@mujeresdelpuente.example · fictional number 000 000 0000",
     },
     {
-      name: "Peer psychosocial support, Red Arcoíris Andina (demo)",
+      name: "Peer psychosocial support, Red Arcoíris Andina (fictional)",
       description: "Psychosocial support for LGBTQI+ people, online and in person in Bogotá. Fictional demo service.",
       contact: "apoyo@redarcoiris.example",
     },
     {
-      name: "Free legal information clinic (demo)",
+      name: "Free legal information clinic (fictional)",
       description: "General information about rights and options, without opening any case. Fictional demo service.",
       contact: "orientacion@consultoriojuridico.example",
     },
   ],
   fr: [
     {
-      name: "Ligne d'écoute de la Colectiva Mujeres del Puente (démo)",
+      name: "Ligne d'écoute de la Colectiva Mujeres del Puente (fictive)",
       description:
         "Écoute confidentielle et orientation vers d'autres services, en espagnol, du lundi au vendredi de 8 h à 18 h " +
         "(heure de Bogotá). Service fictif de démonstration.",
       contact: "escucha@mujeresdelpuente.example · numéro fictif 000 000 0000",
     },
     {
-      name: "Soutien psychosocial entre pairs, Red Arcoíris Andina (démo)",
+      name: "Soutien psychosocial entre pairs, Red Arcoíris Andina (fictif)",
       description:
         "Soutien psychosocial pour les personnes LGBTQI+, en ligne et en personne à Bogotá. Service fictif de " +
         "démonstration.",
@@ -1003,14 +1002,14 @@ export const demoSupportResources: Localised<readonly DemoSupportResource[]> = {
   ],
   ar: [
     {
-      name: "خط الإصغاء التابع لـ Colectiva Mujeres del Puente (تجريبي)",
+      name: "خط الإصغاء التابع لـ Colectiva Mujeres del Puente (خيالي)",
       description:
         "إصغاء سري وإحالة إلى خدمات أخرى، باللغة الإسبانية، من الاثنين إلى الجمعة من 8:00 إلى 18:00 (بتوقيت " +
         "بوغوتا). خدمة خيالية لأغراض العرض.",
       contact: "escucha@mujeresdelpuente.example · رقم خيالي 000 000 0000",
     },
     {
-      name: "دعم نفسي اجتماعي من الأقران، Red Arcoíris Andina (تجريبي)",
+      name: "دعم نفسي اجتماعي من الأقران، Red Arcoíris Andina (خيالي)",
       description: "دعم نفسي اجتماعي لأفراد مجتمع الميم، عبر الإنترنت وحضوريًا في بوغوتا. خدمة خيالية لأغراض العرض.",
       contact: "apoyo@redarcoiris.example",
     },

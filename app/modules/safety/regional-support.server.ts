@@ -16,9 +16,21 @@ export type RegionalSupport = {
   hostContacts: Array<{ name: string; contact: string }>;
 };
 
-export async function listRegionalSupport(language: string): Promise<RegionalSupport[]> {
+/** `consultationSlugs`: only those consultations' regions (a person's own input); none given or none public: all. */
+export async function listRegionalSupport(
+  language: string,
+  { consultationSlugs }: { consultationSlugs?: readonly string[] } = {},
+): Promise<RegionalSupport[]> {
+  if (consultationSlugs && consultationSlugs.length > 0) {
+    const own = await listRegionalSupportWhere(language, [...new Set(consultationSlugs)]);
+    if (own.length > 0) return own;
+  }
+  return listRegionalSupportWhere(language, undefined);
+}
+
+async function listRegionalSupportWhere(language: string, slugs: string[] | undefined): Promise<RegionalSupport[]> {
   const rows = await getDb().consultation.findMany({
-    where: { status: { in: ["open", "closed"] } },
+    where: { status: { in: ["open", "closed"] }, ...(slugs ? { slug: { in: slugs } } : {}) },
     orderBy: [{ regionCountry: "asc" }, { regionCity: "asc" }, { slug: "asc" }],
     select: {
       regionCity: true,
