@@ -429,10 +429,24 @@ function useSaveBeforeLeaving(
   unsaved: () => boolean,
 ) {
   const saver = useFetcher<{ autosaved?: true; failure?: FormFailure }>({ key: "save-before-leaving" });
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      unsaved() && (nextLocation.pathname !== currentLocation.pathname || nextLocation.search !== currentLocation.search),
-  );
+  // A post of the page's own form (a step button, the language choice) saves what it carries: never held back.
+  const posting = useRef(false);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const markPosting = () => {
+      posting.current = true;
+    };
+    form.addEventListener("submit", markPosting);
+    return () => form.removeEventListener("submit", markPosting);
+  }, [formRef]);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => {
+    if (posting.current) {
+      posting.current = false;
+      return false;
+    }
+    return unsaved() && (nextLocation.pathname !== currentLocation.pathname || nextLocation.search !== currentLocation.search);
+  });
   const saving = useRef(false);
   // The answer to an earlier attempt, so only the reply to this one decides.
   const earlier = useRef<unknown>(undefined);
