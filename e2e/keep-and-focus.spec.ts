@@ -33,9 +33,9 @@ for (const javaScriptEnabled of [false, true]) {
       await changeLanguage(page, guard, "Español");
 
       await expect(page.locator("html")).toHaveAttribute("lang", "es");
-      await expect(page).toHaveURL(new RegExp(`/c/${demoSlug}/respond\\?step=prevention$`));
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("es", "themes.prevention"));
       await expect(firstAnswer(page)).toHaveValue(typed);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(text("es", "themes.prevention"));
+      await expect(page).toHaveURL(new RegExp(`/c/${demoSlug}/respond\\?step=prevention$`));
       // Saved, not only kept on the page: a fresh load shows it too.
       await leave(guard, () => page.reload());
       await expect(firstAnswer(page)).toHaveValue(typed);
@@ -111,7 +111,11 @@ test.describe("JavaScript on", () => {
     await expect(heading).toBeFocused();
     await tabUntil(page, async () => (await focusedName(page)) === earlySignsPrompt);
     await page.keyboard.type(typed);
-    await tabUntil(page, async () => (await focusedName(page)) === text("en", "participation:respond.next"));
+    const onNext = async () => (await focusedName(page)) === text("en", "participation:respond.next");
+    await tabUntil(page, onNext);
+    // Back up the long page with Shift+Tab: each box scrolls in at the top edge, where the bar is.
+    await tabUntil(page, async () => (await focusedName(page)) === earlySignsPrompt, "Shift+Tab");
+    await tabUntil(page, onNext);
     await leave(guard, () => page.keyboard.press("Enter"));
 
     await expect(page.getByText("Theme 2 of 4")).toBeVisible();
@@ -135,9 +139,9 @@ async function focusedName(page: Page): Promise<string> {
 }
 
 /** Tab (at most 80 times) until `done`; after every press the focused element must be clear of the bar. */
-async function tabUntil(page: Page, done: () => Promise<boolean>) {
+async function tabUntil(page: Page, done: () => Promise<boolean>, key: "Tab" | "Shift+Tab" = "Tab") {
   for (let presses = 0; presses < 80; presses += 1) {
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(key);
     await expectFocusNotUnderBar(page);
     if (await done()) return;
   }
