@@ -6,12 +6,13 @@ import {
   Outlet,
   Scripts,
   useLoaderData,
+  useLocation,
   useRouteLoaderData,
   useParams,
   useRouteError,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { ErrorPage } from "~/components/error-page";
@@ -78,9 +79,52 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * With JavaScript, a new page arrives without a page load, and focus would
+ * stay on the button that was pressed (often at the bottom, now gone). So
+ * after each client-side navigation focus moves to the new page's heading —
+ * unless the page opens with an error summary, which takes focus itself, or
+ * the address names a place in the page. Not on the first load: there the
+ * browser starts at the top as usual.
+ */
+function useFocusHeadingAfterNavigation() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (location.hash || document.querySelector("main .error-summary")) return;
+    const heading = document.querySelector<HTMLElement>("main h1");
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [location.key, location.hash]);
+}
+
+/**
+ * The sticky Quick exit bar's height, for scroll-padding (app.css): what has
+ * focus is never scrolled under the bar (WCAG 2.4.11). The stylesheet's
+ * fallback covers the bar before this runs and without JavaScript; this
+ * follows it when its hint shows or it wraps onto more lines.
+ */
+function useQuickExitHeight() {
+  useEffect(() => {
+    const bar = document.querySelector<HTMLElement>(".quick-exit");
+    if (!bar || typeof ResizeObserver === "undefined") return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty("--quick-exit-height", `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+}
+
 export default function App() {
   // Keeps i18next in step when the language changes without a full reload.
   useChangeLanguage(useLoaderData<typeof loader>().language);
+  useFocusHeadingAfterNavigation();
+  useQuickExitHeight();
   return <Outlet />;
 }
 

@@ -7,12 +7,13 @@ type Strings = { [key: string]: string | Strings };
 
 const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../locales");
 
-/** `text("ar", "home.title")` → the Arabic home page heading. */
-export function text(language: "en" | "es" | "fr" | "ar", key: string): string {
-  const strings = JSON.parse(readFileSync(path.join(localesDir, language, "common.json"), "utf8")) as Strings;
+/** `text("ar", "home.title")` → the Arabic home page heading; `text("es", "participation:respond.next")` another file's string. */
+export function text(language: "en" | "es" | "fr" | "ar", qualifiedKey: string): string {
+  const [namespace, key] = qualifiedKey.includes(":") ? qualifiedKey.split(":", 2) as [string, string] : ["common", qualifiedKey];
+  const strings = JSON.parse(readFileSync(path.join(localesDir, language, `${namespace}.json`), "utf8")) as Strings;
   let value: string | Strings | undefined = strings;
   for (const part of key.split(".")) value = typeof value === "object" ? value[part] : undefined;
-  if (typeof value !== "string") throw new Error(`No string ${key} in locales/${language}/common.json`);
+  if (typeof value !== "string") throw new Error(`No string ${key} in locales/${language}/${namespace}.json`);
   return value;
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { FormFailure } from "~/modules/forms/parse-form.server";
+import { fieldId } from "./error-summary";
 import { Field } from "./field";
 
 type FailureProps = { failure?: FormFailure };
@@ -11,6 +12,7 @@ export function PseudonymField({ failure, hint, defaultValue }: FailureProps & {
     <Field
       label={t("auth.fields.pseudonym")}
       name="pseudonym"
+      id={fieldId("pseudonym")}
       hint={hint}
       error={failure?.errors.pseudonym}
       errorValues={failure?.errorValues?.pseudonym}
@@ -30,6 +32,7 @@ export function NewPassphraseFields({ failure, label, hint }: FailureProps & { l
       <Field
         label={label}
         name="passphrase"
+        id={fieldId("passphrase")}
         type="password"
         hint={hint}
         error={failure?.errors.passphrase}
@@ -39,6 +42,7 @@ export function NewPassphraseFields({ failure, label, hint }: FailureProps & { l
       <Field
         label={t("auth.fields.repeatPassphrase")}
         name="repeatPassphrase"
+        id={fieldId("repeatPassphrase")}
         type="password"
         error={failure?.errors.repeatPassphrase}
         autoComplete="new-password"
@@ -55,6 +59,7 @@ export function CurrentPassphraseField({ failure }: FailureProps) {
     <Field
       label={t("auth.fields.passphrase")}
       name="passphrase"
+      id={fieldId("passphrase")}
       type="password"
       error={failure?.errors.passphrase}
       autoComplete="current-password"

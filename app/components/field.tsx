@@ -10,6 +10,8 @@ type FieldProps = {
   errorValues?: Record<string, string>;
   hint?: string;
   multiline?: boolean;
+  /** A fixed id, for an error summary to link to (see fieldId); otherwise a generated one. */
+  id?: string;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">;
 
 /** What a control needs to be tied to its label, hint and error. */
@@ -25,9 +27,11 @@ export function FieldShell({
   hint,
   error,
   errorValues,
+  id: fixedId,
   children,
 }: {
   label: string;
+  id?: string;
   hint?: string;
   /** Translation key of the error, from the server. */
   error?: string;
@@ -35,7 +39,8 @@ export function FieldShell({
   children: (control: ControlProps) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const id = useId();
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
@@ -61,9 +66,9 @@ export function FieldShell({
  * The one accessible form field: label, hint and error are tied to the
  * input with aria-describedby, and the input says when it is invalid.
  */
-export function Field({ label, name, error, errorValues, hint, multiline, ...inputProps }: FieldProps) {
+export function Field({ label, name, error, errorValues, hint, multiline, id, ...inputProps }: FieldProps) {
   return (
-    <FieldShell label={label} hint={hint} error={error} errorValues={errorValues}>
+    <FieldShell label={label} hint={hint} error={error} errorValues={errorValues} id={id}>
       {(control) =>
         multiline ? (
           <textarea

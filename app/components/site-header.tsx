@@ -1,9 +1,19 @@
-import { Link, useLocation } from "@remix-run/react";
+import { Link, useLocation, useMatches } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitcher } from "./language-switcher";
 
+type LanguageFormHandle = { languageFormId?: (loaderData: unknown) => string | undefined };
+
+/** The form a page wants the language choice sent with (see LanguageSwitcher), if any. */
+function usePageLanguageForm(): string | undefined {
+  const page = useMatches().at(-1);
+  return (page?.handle as LanguageFormHandle | undefined)?.languageFormId?.(page?.data);
+}
+
 export function SiteHeader({ signedIn }: { signedIn: "participant" | "staff" | null }) {
   const { t } = useTranslation();
+  const location = useLocation();
+  const languageFormId = usePageLanguageForm();
   return (
     <header className="site-header">
       <Link className="site-header__name" to="/">
@@ -28,7 +38,8 @@ export function SiteHeader({ signedIn }: { signedIn: "participant" | "staff" | n
           </li>
         </ul>
       </nav>
-      <LanguageSwitcher returnTo={useLocation().pathname} />
+      {/* With the query, so a step (?step=…) is not lost. */}
+      <LanguageSwitcher returnTo={location.pathname + location.search} formId={languageFormId} />
     </header>
   );
 }

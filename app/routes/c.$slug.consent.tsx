@@ -9,11 +9,11 @@ import {
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormProblem } from "~/components/form-problem";
 import { LinkedText } from "~/components/linked-text";
+import { ErrorSummary } from "~/components/error-summary";
 import { SaveRetry } from "~/components/save-retry";
 import { HoneypotField } from "~/components/honeypot-field";
-import { ConsentChoicesFieldset, checkedFrom } from "~/components/participation/consent-choices-fieldset";
+import { ConsentChoicesFieldset, checkedFrom, consentSummaryField } from "~/components/participation/consent-choices-fieldset";
 import { InputWindowNotice } from "~/components/participation/input-window-notice";
 import { SupportResources } from "~/components/participation/support-resources";
 import { offersInboxContact } from "~/modules/consent/consent-choices";
@@ -207,6 +207,11 @@ export default function ConsentPage() {
   const consentText = consultation.consentText;
   return (
     <article className="participation">
+      <ErrorSummary
+        failure={failure}
+        fields={[consentSummaryField(t("consent.choices.legend"))]}
+        formErrorValues={{ opens: consultation.opensOn, closes: consultation.closesOn }}
+      />
       <p className="participation__consultation" lang={consultation.titleLanguage}>
         <Link to={`/c/${consultation.slug}`}>{consultation.title}</Link>
       </p>
@@ -237,10 +242,6 @@ export default function ConsentPage() {
           <p>{t("consent.choicesIntro")}</p>
           <p>{signedIn ? t("consent.withAccount") : t("consent.withoutAccount")}</p>
           <p>{t("withdraw.unrecoverable", { minutes: withdrawnUnrecoverableWithinMinutes })}</p>
-          <FormProblem
-            messageKey={failure?.unavailable ? undefined : failure?.formError}
-            values={{ opens: consultation.opensOn, closes: consultation.closesOn }}
-          />
           <Form method="post" noValidate>
             {/* Sent again after a failure with its own key, so the retry starts one draft. */}
             <input type="hidden" name="idempotencyKey" value={(failure?.unavailable && failure.values.idempotencyKey) || formKey} />

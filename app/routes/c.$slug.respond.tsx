@@ -1,6 +1,7 @@
 import {
   data,
   redirect,
+  redirectDocument,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from "@remix-run/node";
@@ -8,20 +9,22 @@ import {
   Form,
   Link,
   useActionData,
+  useBlocker,
   useFetcher,
   useLoaderData,
   type ClientActionFunctionArgs,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/error-summary";
 import { FormProblem } from "~/components/form-problem";
 import { SaveRetry } from "~/components/save-retry";
-import { ConsentChoicesFieldset, checkedFrom } from "~/components/participation/consent-choices-fieldset";
+import { ConsentChoicesFieldset, checkedFrom, consentSummaryField } from "~/components/participation/consent-choices-fieldset";
 import { HighlightedText } from "~/components/participation/highlighted-text";
 import { InputWindowNotice } from "~/components/participation/input-window-notice";
 import { ProgressSummary, StepNavigation, type Step } from "~/components/participation/progress";
-import { QuestionFields, type QuestionValues } from "~/components/participation/question-fields";
+import { answerError, QuestionFields, useAnswerSummaryFields, type QuestionValues } from "~/components/participation/question-fields";
 import { ReceiptCodeDisplay } from "~/components/participation/receipt-code";
 import { SupportResources } from "~/components/participation/support-resources";
 import type { Theme } from "~/generated/prisma/enums";
@@ -32,7 +35,8 @@ import { themeLabelKeys } from "~/modules/consultations/themes";
 import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
 import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offline";
 import { formFailure, parseForm, type FormFailure, type FormValues } from "~/modules/forms/parse-form.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { isSupportedLanguage } from "~/modules/i18n/config";
+import { detectLanguage, languageCookie } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { quoteLevelLabelKeys, stanceLabelKeys } from "~/modules/submissions/answer-fields";
 import { answersFromForm, respondFormSchema } from "~/modules/submissions/answer-form";
@@ -73,6 +77,27 @@ export const clientAction = ({ request, serverAction }: ClientActionFunctionArgs
   keepFormWhenOffline(request, () => serverAction<typeof action>());
 
 const respondPath = (slug: string, step: Step) => `/c/${slug}/respond?step=${step}`;
+
+/** The id of a theme page's answer form; the header's language choice belongs to it there. */
+const answerFormId = "answer-form";
+
+/** Does the page (as its loader sees it) show an answer form? Mirrors the choice of body in RespondPage. */
+function showsAnswerForm(loaderData: unknown): boolean {
+  const page = loaderData as Partial<LoaderData> | undefined;
+  return Boolean(
+    page && !page.databaseDown && page.contribution?.editable && page.inputWindow === "open" && page.step !== "review" && page.themeStep,
+  );
+}
+
+/**
+ * Read by the site header: on a page with answers its language choice is
+ * part of the answer form (the `form` attribute), so changing language sends
+ * what was typed, saves it and comes back to this step in the new language —
+ * also without JavaScript. See docs/decisions.md ("Nothing typed is lost").
+ */
+export const handle = {
+  languageFormId: (loaderData: unknown) => (showsAnswerForm(loaderData) ? answerFormId : undefined),
+};
 
 async function loadConsultation(request: Request, slug: string) {
   const language = await detectLanguage(request);
@@ -264,6 +289,14 @@ async function respond(request: Request, slug: string) {
 
   const index = step === "review" ? steps.length : steps.indexOf(step);
   if (intent === "autosave") return data({ autosaved: true as const });
+  if (intent === "language") {
+    // Saved above; now the language. A whole new document: the browser holds only the current language's strings.
+    const language = formData.language;
+    return redirectDocument(respondPath(slug, step), {
+      status: 303,
+      headers: isSupportedLanguage(language) ? { "Set-Cookie": await languageCookie.serialize(language) } : undefined,
+    });
+  }
   if (intent === "next") return redirect(respondPath(slug, steps[index + 1] ?? "review"), { status: 303 });
   if (intent === "previous") return redirect(respondPath(slug, steps[index - 1] ?? steps[0] ?? "review"), { status: 303 });
   if (intent.startsWith("goto:")) {
@@ -380,10 +413,71 @@ function useAutosave(formRef: React.RefObject<HTMLFormElement | null>, action: s
       form.removeEventListener("change", markDirty);
     };
   }, [formRef, action]);
-  return fetcher;
+  const notSavedBeforeLeaving = useSaveBeforeLeaving(formRef, action, () => dirty.current || busy.current);
+  return { fetcher, notSavedBeforeLeaving };
 }
 
-function AutosaveStatus({ fetcher }: { fetcher: ReturnType<typeof useAutosave> }) {
+/**
+ * With JavaScript: following a link away from the page (the header, the
+ * consultation's name) while something typed is not yet saved first saves
+ * it, then goes — no dialog. If it cannot be saved the person stays, with
+ * everything still there, and is told why. Moving between steps and
+ * changing language are form posts that save anyway (see `handle`).
+ */
+function useSaveBeforeLeaving(
+  formRef: React.RefObject<HTMLFormElement | null>,
+  action: string,
+  unsaved: () => boolean,
+) {
+  const saver = useFetcher<{ autosaved?: true; failure?: FormFailure }>({ key: "save-before-leaving" });
+  // A post of the page's own form (a step button, the language choice) saves what it carries: never held back.
+  const posting = useRef(false);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const markPosting = () => {
+      posting.current = true;
+    };
+    form.addEventListener("submit", markPosting);
+    return () => form.removeEventListener("submit", markPosting);
+  }, [formRef]);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => {
+    if (posting.current) {
+      posting.current = false;
+      return false;
+    }
+    return unsaved() && (nextLocation.pathname !== currentLocation.pathname || nextLocation.search !== currentLocation.search);
+  });
+  const saving = useRef(false);
+  // The answer to an earlier attempt, so only the reply to this one decides.
+  const earlier = useRef<unknown>(undefined);
+  const [notSaved, setNotSaved] = useState(false);
+  const submit = useRef(saver.submit);
+  submit.current = saver.submit;
+  useEffect(() => {
+    const form = formRef.current;
+    if (blocker.state !== "blocked" || saving.current || !form) return;
+    saving.current = true;
+    earlier.current = saver.data;
+    setNotSaved(false);
+    const formData = new FormData(form);
+    formData.set("intent", "autosave");
+    submit.current(formData, { method: "post", action });
+  }, [blocker.state, formRef, action, saver.data]);
+  useEffect(() => {
+    if (!saving.current || saver.state !== "idle" || saver.data === undefined || saver.data === earlier.current) return;
+    saving.current = false;
+    if (saver.data.autosaved) {
+      blocker.proceed?.();
+    } else {
+      blocker.reset?.();
+      setNotSaved(true);
+    }
+  }, [saver.state, saver.data, blocker]);
+  return notSaved;
+}
+
+function AutosaveStatus({ fetcher }: { fetcher: ReturnType<typeof useAutosave>["fetcher"] }) {
   const { t } = useTranslation("participation");
   let message = "";
   if (fetcher.state !== "idle") message = t("autosave.saving");
@@ -425,7 +519,8 @@ function ThemePage({ loaderData, failure }: { loaderData: LoaderData; failure?: 
   const formRef = useRef<HTMLFormElement>(null);
   const themeStep = loaderData.themeStep!;
   const action = respondPath(loaderData.slug, themeStep.theme);
-  const fetcher = useAutosave(formRef, action);
+  const { fetcher, notSavedBeforeLeaving } = useAutosave(formRef, action);
+  const summaryFields = useAnswerSummaryFields(themeStep.questions);
   const index = loaderData.steps.indexOf(themeStep.theme);
   const isLast = index === loaderData.steps.length - 1;
   const valuesFor = (questionId: string): QuestionValues => {
@@ -447,13 +542,20 @@ function ThemePage({ loaderData, failure }: { loaderData: LoaderData; failure?: 
     loaderData.databaseDown && failure ? postedQuoteLevels(failure.values) : loaderData.allowedQuoteLevels;
   return (
     <>
+      <ErrorSummary
+        failure={failure}
+        fields={summaryFields}
+        fieldErrorKey={(key) => answerError(key) ?? key}
+        formErrorValues={{ opens: loaderData.opensOn, closes: loaderData.closesOn }}
+      />
       <ProgressSummary steps={loaderData.steps} current={themeStep.theme} />
       <Heading loaderData={loaderData}>{t(themeLabelKeys[themeStep.theme], { ns: "common" })}</Heading>
       <p>{t("respond.intro")}</p>
-      <FormProblem
-        messageKey={failure?.unavailable ? undefined : failure?.formError}
-        values={{ opens: loaderData.opensOn, closes: loaderData.closesOn }}
-      />
+      {notSavedBeforeLeaving ? (
+        <p className="form-problem" role="alert">
+          {t("autosave.notSavedBeforeLeaving")}
+        </p>
+      ) : null}
       {themeStep.principles.length > 0 ? (
         <section className="principles-for-theme" aria-labelledby="principles-heading">
           <h2 id="principles-heading">{t("respond.principlesHeading")}</h2>
@@ -475,7 +577,7 @@ function ThemePage({ loaderData, failure }: { loaderData: LoaderData; failure?: 
           )}
         </section>
       ) : null}
-      <Form method="post" action={action} noValidate ref={formRef} id="answer-form">
+      <Form method="post" action={action} noValidate ref={formRef} id={answerFormId}>
         <input type="hidden" name="idempotencyKey" value={formKeyFor(loaderData, failure)} />
         <h2>{t("respond.questionsHeading")}</h2>
         {failure?.unavailable ? <SaveRetry intent={retryIntentOf(failure, "next")} /> : null}
@@ -504,7 +606,7 @@ function ThemePage({ loaderData, failure }: { loaderData: LoaderData; failure?: 
         <AutosaveStatus fetcher={fetcher} />
         {!loaderData.signedIn ? <p className="field__hint">{t("respond.saveLaterHint")}</p> : null}
       </Form>
-      <StepNavigation slug={loaderData.slug} steps={loaderData.steps} current={themeStep.theme} formId="answer-form" />
+      <StepNavigation slug={loaderData.slug} steps={loaderData.steps} current={themeStep.theme} formId={answerFormId} />
     </>
   );
 }
@@ -519,13 +621,14 @@ function ReviewPage({ loaderData, failure }: { loaderData: LoaderData; failure?:
   const consentTextId = loaderData.consentTextId ?? (failure?.unavailable ? failure.values.consentTextId : undefined);
   return (
     <>
+      <ErrorSummary
+        failure={failure}
+        fields={[consentSummaryField(t("review.choicesLegend"))]}
+        formErrorValues={{ opens: loaderData.opensOn, closes: loaderData.closesOn }}
+      />
       <ProgressSummary steps={loaderData.steps} current="review" />
       <Heading loaderData={loaderData}>{t("review.title")}</Heading>
       <p>{t("review.intro")}</p>
-      <FormProblem
-        messageKey={failure?.unavailable ? undefined : failure?.formError}
-        values={{ opens: loaderData.opensOn, closes: loaderData.closesOn }}
-      />
       {flagged ? (
         <div className="notice notice--warning" role="note">
           <p>{t("review.identifyingWarning")}</p>
@@ -596,6 +699,20 @@ function ReviewPage({ loaderData, failure }: { loaderData: LoaderData; failure?:
   );
 }
 
+/**
+ * The header's language choice belongs to the answer form wherever the
+ * loader expects one (`handle`); the pages shown after saving or sending have
+ * nothing left to save, so there the same controls simply change language.
+ */
+function LanguageFormStandIn({ loaderData }: { loaderData: LoaderData }) {
+  if (!showsAnswerForm(loaderData)) return null;
+  return (
+    <form id={answerFormId} method="post" action="/language">
+      <input type="hidden" name="returnTo" value={respondPath(loaderData.slug, loaderData.step)} />
+    </form>
+  );
+}
+
 export default function RespondPage() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as
@@ -625,6 +742,7 @@ export default function RespondPage() {
         <h2>{t("sent.nextHeading")}</h2>
         <p>{t("sent.next")}</p>
         <SupportResources resources={loaderData.supportResources} />
+        <LanguageFormStandIn loaderData={loaderData} />
       </article>
     );
   }
@@ -636,6 +754,7 @@ export default function RespondPage() {
         <p>{loaderData.signedIn ? t("sent.alreadyAccount") : t("sent.alreadyReceipt")}</p>
         <p>{loaderData.signedIn ? <Link to="/me">{t("sent.toMyContributions")}</Link> : <Link to="/receipt">{t("receipt.title")}</Link>}</p>
         <SupportResources resources={loaderData.supportResources} />
+        <LanguageFormStandIn loaderData={loaderData} />
       </article>
     );
   }
@@ -670,6 +789,7 @@ export default function RespondPage() {
           <Link to={respondPath(loaderData.slug, actionData.step)}>{t("savedLater.continueNow")}</Link>
         </p>
         <SupportResources resources={loaderData.supportResources} />
+        <LanguageFormStandIn loaderData={loaderData} />
       </article>
     );
   }

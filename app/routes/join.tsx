@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NewPassphraseFields, PseudonymField } from "~/components/credential-fields";
-import { FormProblem } from "~/components/form-problem";
+import { ErrorSummary } from "~/components/error-summary";
 import { createParticipantAccount } from "~/modules/auth/create-participant-account.server";
 import { passphraseMinLength } from "~/modules/auth/credential-limits";
 import { joinForm, participantFieldLimits, participantSecretFields } from "~/modules/auth/participant-forms";
@@ -94,9 +94,16 @@ export default function JoinPage() {
   const failure = result && "failure" in result ? result.failure : undefined;
   return (
     <section className="prose">
+      <ErrorSummary
+        failure={failure}
+        fields={[
+          { name: "pseudonym", label: t("auth.fields.pseudonym") },
+          { name: "passphrase", label: t("auth.fields.passphrase") },
+          { name: "repeatPassphrase", label: t("auth.fields.repeatPassphrase") },
+        ]}
+      />
       <h1>{t("auth.join.title")}</h1>
       <p>{t("auth.join.intro")}</p>
-      <FormProblem messageKey={failure?.formError} />
       <Form method="post" noValidate>
         <input type="hidden" name="suggestionToken" value={failure?.values.suggestionToken ?? suggestionToken} />
         <PseudonymField failure={failure} hint={t("auth.join.pseudonymHint")} defaultValue={suggestedPseudonym} />

@@ -2,7 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/nod
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CurrentPassphraseField, PseudonymField } from "~/components/credential-fields";
-import { FormProblem } from "~/components/form-problem";
+import { ErrorSummary } from "~/components/error-summary";
 import { loginForm, participantFieldLimits, participantSecretFields } from "~/modules/auth/participant-forms";
 import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { redirectWithNewSession } from "~/modules/auth/session-response.server";
@@ -47,8 +47,14 @@ export default function LoginPage() {
   const { t } = useTranslation();
   return (
     <section className="prose">
+      <ErrorSummary
+        failure={failure}
+        fields={[
+          { name: "pseudonym", label: t("auth.fields.pseudonym") },
+          { name: "passphrase", label: t("auth.fields.passphrase") },
+        ]}
+      />
       <h1>{t("auth.login.title")}</h1>
-      <FormProblem messageKey={failure?.formError} />
       <Form method="post" noValidate>
         <PseudonymField failure={failure} />
         <CurrentPassphraseField failure={failure} />

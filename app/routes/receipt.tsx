@@ -8,7 +8,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Field } from "~/components/field";
-import { FormProblem } from "~/components/form-problem";
+import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { ContributionDetails, type ContributionNotice } from "~/components/participation/contribution-details";
 import { RegionalSupport } from "~/components/participation/support-resources";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -133,13 +133,14 @@ export default function ReceiptPage() {
   const failure = result && "failure" in result ? result.failure : undefined;
   return (
     <section className="prose participation">
+      <ErrorSummary failure={failure} fields={[{ name: "receiptCode", label: t("receipt.field") }]} />
       <h1>{t("receipt.title")}</h1>
       <p>{t("receipt.intro")}</p>
-      <FormProblem messageKey={failure?.formError} />
       <Form method="post" action="/receipt" noValidate>
         <Field
           label={t("receipt.field")}
           name="receiptCode"
+          id={fieldId("receiptCode")}
           hint={t("receipt.hint")}
           error={failure?.errors.receiptCode}
           defaultValue={failure?.values.receiptCode}

@@ -75,7 +75,8 @@ describe("participant accounts", () => {
       form: { pseudonym: "x".repeat(201), passphrase, repeatPassphrase: passphrase },
     });
     expect(result.status).toBe(413);
-    expect(result.body).toContain("longer than we can accept");
+    expect(result.body).toContain("“Pseudonym” is longer than we can accept");
+    expect(result.body).not.toContain("What you sent is larger than we can accept");
   });
 
   it("stores only the SHA-256 of the session token; a stolen row is not a cookie", async () => {

@@ -250,6 +250,32 @@ describe("sending exactly once", () => {
   });
 });
 
+describe("changing language on a theme page (the header's choice is part of the answer form)", () => {
+  it("saves the answers, sets the language and comes back to the same step", async () => {
+    const { cookie } = await giveConsent(server);
+    const question = freeText("protection");
+    const result = await postStep(server, cookie, "protection", "language", {
+      [text(question.id)]: "Typed, then the language changed.",
+      language: "es",
+    });
+    expect(result.status).toBe(303);
+    expect(result.location).toBe(`/c/${demoSlug}/respond?step=protection`);
+    expect(result.headers.get("set-cookie")).toMatch(/^lng=/);
+    const page = await send(server, result.location!, { cookie: `${cookie}; ${result.headers.get("set-cookie")!.split(";")[0]}` });
+    expect(page.body).toContain('lang="es"');
+    expect(page.body).toContain("Typed, then the language changed.");
+  });
+
+  it("an unknown language still saves and comes back, in the language as it was", async () => {
+    const { cookie } = await giveConsent(server);
+    const question = freeText("prevention");
+    const result = await postStep(server, cookie, "prevention", "language", { [text(question.id)]: "Kept.", language: "xx" });
+    expect(result.status).toBe(303);
+    expect(result.headers.get("set-cookie")).toBeNull();
+    expect((await send(server, result.location!, { cookie })).body).toContain("Kept.");
+  });
+});
+
 describe("bad input keeps what was typed", () => {
   it("refuses an answer over 10,000 characters with 413 and a clear message, the text intact", async () => {
     const { cookie } = await giveConsent(server);
@@ -260,6 +286,13 @@ describe("bad input keeps what was typed", () => {
     expect(result.status).toBe(413);
     expect(result.body).toContain("longer than 10,000 characters");
     expect(result.body).toContain(long);
+    // The message names the question, as its label reads, and the summary links to its box.
+    const fieldId = `field-q-${question.id}-text`;
+    const label = result.body.match(new RegExp(`<label for="${fieldId}">([^<]+)</label>`))?.[1];
+    expect(label).toBeTruthy();
+    expect(result.body).toContain(`“${label}” is longer than we can accept. Please shorten it and try again.`);
+    expect(result.body).not.toContain("What you sent is larger than we can accept");
+    expect(result.body).toContain(`<a href="#${fieldId}">${label}: This answer is longer than 10,000 characters.`);
     const { createHash } = await import("node:crypto");
     const draftTokenHash = createHash("sha256").update(cookie.split("=")[1]!).digest("hex");
     expect(await getDb().answer.count({ where: { submission: { draftTokenHash } } })).toBe(0);

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import type { SummaryField } from "~/components/error-summary";
 import type { ConsentChoices } from "~/modules/consent/consent-choices";
 
 type ChoiceName = keyof ConsentChoices;
@@ -10,6 +11,11 @@ const choices: Array<{ name: ChoiceName; letter: string; label: string; hint: st
   { name: "publicQuotes", letter: "consent.choices.letters.c", label: "consent.choices.publicQuotes", hint: "consent.choices.publicQuotesHint" },
   { name: "inboxContact", letter: "consent.choices.letters.d", label: "consent.choices.inboxContact", hint: "consent.choices.inboxContactHint" },
 ];
+
+/** The choices as an error summary names them: the summary's link leads to the first box. */
+export function consentSummaryField(legend: string): SummaryField {
+  return { name: "consent", label: legend, id: `consent-${choices[0]!.name}` };
+}
 
 /**
  * The four separate consent choices as checkboxes. Nothing is ticked unless

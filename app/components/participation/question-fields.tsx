@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { fieldId, type SummaryField } from "~/components/error-summary";
 import { Field } from "~/components/field";
 import type { QuoteLevel } from "~/modules/consent/consent-choices";
 import { answerField, quoteLevelLabelKeys, stanceLabelKeys, stances } from "~/modules/submissions/answer-fields";
@@ -14,7 +15,7 @@ export type QuestionValues = {
 };
 
 /** parseForm's own "too large" key becomes a message that says the limit. */
-function answerError(error: string | undefined): string | undefined {
+export function answerError(error: string | undefined): string | undefined {
   if (!error) return undefined;
   return error === "errors.fieldTooLarge" ? "participation:respond.errors.tooLong" : error;
 }
@@ -45,6 +46,22 @@ function QuoteChoice({ questionId, value, allowed }: { questionId: string; value
   );
 }
 
+/** The label of a stance question's "why" box. */
+function stanceWhyLabel(t: (key: string, values?: Record<string, unknown>) => string, question: QuestionView): string {
+  return question.principleNumber === null ? t("stance.why") : t("stance.whyPrinciple", { number: question.principleNumber });
+}
+
+/** The text boxes of a theme page as its error summary names them, in page order. */
+export function useAnswerSummaryFields(questions: readonly QuestionView[]): SummaryField[] {
+  const { t } = useTranslation("participation");
+  return questions.flatMap((question) => {
+    const name = answerField.text(question.id);
+    if (question.kind === "free_text") return [{ name, label: question.prompt }];
+    if (question.kind === "stance") return [{ name, label: stanceWhyLabel(t, question) }];
+    return [];
+  });
+}
+
 /** One question's inputs: free text, a stance with an optional "why", or a choice. Every one may be left empty. */
 export function QuestionFields({
   question,
@@ -71,6 +88,7 @@ export function QuestionFields({
         <Field
           label={question.prompt}
           name={answerField.text(question.id)}
+          id={fieldId(answerField.text(question.id))}
           hint={question.help || undefined}
           error={answerError(errors[answerField.text(question.id)])}
           defaultValue={values.text}
@@ -104,12 +122,9 @@ export function QuestionFields({
           ))}
         </fieldset>
         <Field
-          label={
-            question.principleNumber === null
-              ? t("stance.why")
-              : t("stance.whyPrinciple", { number: question.principleNumber })
-          }
+          label={stanceWhyLabel(t, question)}
           name={answerField.text(question.id)}
+          id={fieldId(answerField.text(question.id))}
           error={answerError(errors[answerField.text(question.id)])}
           defaultValue={values.text}
           multiline

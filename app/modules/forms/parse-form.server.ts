@@ -16,6 +16,8 @@ export type FormFailure = {
   formError?: string;
   /** Interpolation values for a field's error message, by field name. */
   errorValues?: Record<string, Record<string, string>>;
+  /** The field whose value was too large, so the page can name it in the message. */
+  tooLargeField?: string;
   /** Nothing was saved because the server or the network could not be reached: the page offers to try again. */
   unavailable?: true;
 };
@@ -56,6 +58,7 @@ export async function parseForm<Schema extends z.ZodType>(
         // The oversized value is kept so the person can shorten it, unless it is a secret.
         values: withoutSecrets(values, secretFields),
         formError: "errors.tooLargeBody",
+        tooLargeField: name,
       },
     };
   }

@@ -25,6 +25,8 @@ const baseShape = {
   intent: z.string().max(60).default("next"),
   idempotencyKey: z.string().max(64).optional(),
   consentTextId: z.string().max(64).optional(),
+  /** The header's language choice, sent with the answers (intent "language") so switching saves them first. */
+  language: z.string().max(10).optional(),
   ...consentFields,
 };
 
