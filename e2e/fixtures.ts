@@ -120,6 +120,8 @@ export class Guard {
   private readonly refused: string[] = [];
   private readonly violations: string[] = [];
   private readonly tooWide: string[] = [];
+  /** Reflow checks of JavaScript-on pages, which run on a copy while the test goes on (see `audit`). */
+  private readonly reflowChecks: Promise<void>[] = [];
   private readonly missedAudits: string[] = [];
   private readonly auditErrors: string[] = [];
   private readonly pageErrors: string[] = [];
@@ -175,6 +177,7 @@ export class Guard {
 
   /** Throws with every problem found; called after the test body. */
   async check(): Promise<void> {
+    await Promise.all(this.reflowChecks);
     const offOrigin: string[] = [];
     for (const request of this.requests) {
       if (originOf(request.url()) === appOrigin) continue;
@@ -200,6 +203,7 @@ export class Guard {
 
   /** Closes the auditor context, if one was opened. */
   async close(): Promise<void> {
+    await Promise.all(this.reflowChecks);
     const auditor = await this.auditor;
     await auditor?.close();
   }
@@ -319,39 +323,67 @@ export class Guard {
       // After a client-side (Remix) navigation, let React paint the new route first.
       if (!javaScriptOff)
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      const { results, overflow } = javaScriptOff
-        ? await this.auditWithoutJavaScript(page, url)
-        : await this.auditWithJavaScript(page, url);
-      this.audited.push(url);
-      for (const violation of results.violations) {
-        if (!violation.impact || !blockingImpacts.has(violation.impact)) continue;
-        const targets = violation.nodes.map((node) => node.target.join(" ")).join(" | ");
-        this.violations.push(`${url} — ${violation.id} (${violation.impact}): ${violation.help}; targets: ${targets}`);
+      if (javaScriptOff) {
+        const { results, overflow } = await this.auditWithoutJavaScript(page, url);
+        this.audited.push(url);
+        this.reportViolations(url, results);
+        this.reportOverflow(url, overflow);
+      } else {
+        const results = await analyze(page);
+        // The reflow check works on a copy of this DOM (see `reflowOfCopy`):
+        // it needs nothing more from the live page, so the test need not
+        // wait for it and may leave the page meanwhile; `check()` waits.
+        const html = await page.content();
+        this.audited.push(url);
+        this.reportViolations(url, results);
+        this.reflowChecks.push(this.reflowOfCopy(page, url, html));
       }
-      if (overflow.scrollWidth > overflow.clientWidth)
-        this.tooWide.push(
-          `${url} — ${overflow.scrollWidth} px wide in a ${overflow.clientWidth} px viewport; sticking out: ${overflow.culprits.join(" | ")}`,
-        );
     } catch (error) {
       if (page.isClosed() || page.url() !== url || isNavigationError(error)) this.missedAudits.push(url);
       else this.auditErrors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
-  /**
-   * The live page is audited by axe where it is; its reflow is measured on
-   * a copy of its DOM (see `openCopy`), because resizing the test's own page
-   * would fire resize handlers and media queries under the test.
-   */
-  private async auditWithJavaScript(page: Page, url: string) {
-    const results = await analyze(page);
-    const html = await page.content();
-    const copy = await this.openCopy(page, url, html, { width: reflowWidth, height: page.viewportSize()?.height ?? 640 });
-    try {
-      return { results, overflow: await measureOverflow(copy) };
-    } finally {
-      await copy.close();
+  private reportViolations(url: string, results: AxeResults): void {
+    for (const violation of results.violations) {
+      if (!violation.impact || !blockingImpacts.has(violation.impact)) continue;
+      const targets = violation.nodes.map((node) => node.target.join(" ")).join(" | ");
+      this.violations.push(`${url} — ${violation.id} (${violation.impact}): ${violation.help}; targets: ${targets}`);
     }
+  }
+
+  private reportOverflow(url: string, overflow: Overflow): void {
+    if (overflow.scrollWidth > overflow.clientWidth)
+      this.tooWide.push(
+        `${url} — ${overflow.scrollWidth} px wide in a ${overflow.clientWidth} px viewport; sticking out: ${overflow.culprits.join(" | ")}`,
+      );
+  }
+
+  /**
+   * A JavaScript-on page's reflow is measured on a copy of its DOM (see
+   * `openCopy`) rather than by resizing the test's own page, which would
+   * fire resize handlers and media queries under the test.
+   */
+  private async reflowOfCopy(page: Page, url: string, html: string): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.auditErrors.push(`${url}: the reflow check did not finish within ${auditTimeoutMs / 1000} s`);
+        resolve();
+      }, auditTimeoutMs);
+    });
+    const measured = (async () => {
+      const copy = await this.openCopy(page, url, html, { width: reflowWidth, height: page.viewportSize()?.height ?? 640 });
+      try {
+        this.reportOverflow(url, await measureOverflow(copy));
+      } finally {
+        await copy.close();
+      }
+    })().catch((error: unknown) => {
+      this.auditErrors.push(`${url}: reflow check: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    await Promise.race([measured, timedOut]);
+    clearTimeout(timer);
   }
 
   /**
@@ -421,6 +453,9 @@ export class Guard {
  * right in a left-to-right page, the left in a right-to-left one. Only that
  * side can be scrolled to; the skip link parked off the start edge cannot.
  */
+type Overflow = Awaited<ReturnType<typeof measureOverflow>>;
+type AxeResults = Awaited<ReturnType<typeof analyze>>;
+
 function measureOverflow(page: Page) {
   return page.evaluate(() => {
     const root = document.documentElement;
