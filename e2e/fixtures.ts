@@ -128,6 +128,10 @@ export class Guard {
   private readonly chains = new Map<Page, Promise<void>>();
   private readonly interceptors = new Map<Page, Promise<CDPSession>>();
   private readonly auditedDocuments = new WeakMap<Page, string>();
+  /** Main-frame document requests per page: which document a navigation report belongs to. */
+  private readonly documentLoads = new WeakMap<Page, number>();
+  /** The URL and document (count of `documentLoads`) audited last on each page. */
+  private readonly lastAudited = new WeakMap<Page, string>();
   private readonly javaScriptDisabled = new WeakSet<BrowserContext>();
   private readonly stubToken = randomBytes(12).toString("hex");
   private auditor: Promise<BrowserContext> | undefined;
@@ -225,15 +229,19 @@ export class Guard {
         this.pageErrors.push(`${page.url()}: ${message.text()}`);
     });
     page.on("pageerror", (error) => this.pageErrors.push(`${page.url()}: uncaught ${error.name}: ${error.message}`));
+    page.on("request", (request) => {
+      if (isMainFrameNavigation(request)) this.documentLoads.set(page, (this.documentLoads.get(page) ?? 0) + 1);
+    });
     page.on("framenavigated", (frame) => {
       if (frame !== page.mainFrame()) return;
       const url = frame.url();
       if (originOf(url) !== appOrigin) return;
       this.onAppPage();
+      const document = `${url} #${this.documentLoads.get(page) ?? 0}`;
       const previous = this.chains.get(page) ?? Promise.resolve();
       this.chains.set(
         page,
-        previous.then(() => this.auditWithin(page, url, auditTimeoutMs)),
+        previous.then(() => this.auditWithin(page, url, document, auditTimeoutMs)),
       );
     });
   }
@@ -291,7 +299,7 @@ export class Guard {
   }
 
   /** A stuck audit (e.g. a navigation that never commits) must not hang the test's teardown. */
-  private async auditWithin(page: Page, url: string, ms: number): Promise<void> {
+  private async auditWithin(page: Page, url: string, document: string, ms: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<void>((resolve) => {
       timer = setTimeout(() => {
@@ -299,14 +307,24 @@ export class Guard {
         resolve();
       }, ms);
     });
-    await Promise.race([this.audit(page, url), timedOut]);
+    await Promise.race([this.audit(page, url, document), timedOut]);
     clearTimeout(timer);
   }
 
-  private async audit(page: Page, url: string): Promise<void> {
+  /**
+   * A page left before its audit ran is a miss — unless this report is a
+   * second one for the document just audited (Remix's history.replaceState
+   * on hydration can arrive after the first audit, when the test has moved
+   * on): the same URL, and no document request since.
+   */
+  private missed(page: Page, url: string, document: string): void {
+    if (this.lastAudited.get(page) !== document) this.missedAudits.push(url);
+  }
+
+  private async audit(page: Page, url: string, document: string): Promise<void> {
     try {
       if (page.isClosed() || page.url() !== url) {
-        this.missedAudits.push(url);
+        this.missed(page, url, document);
         return;
       }
       await page.waitForLoadState("load");
@@ -314,7 +332,7 @@ export class Guard {
       // reports a second navigation to the same URL.
       const documentKey = `${url} @ ${await page.evaluate(() => performance.timeOrigin)}`;
       if (page.url() !== url) {
-        this.missedAudits.push(url);
+        this.missed(page, url, document);
         return;
       }
       if (this.auditedDocuments.get(page) === documentKey) return;
@@ -338,8 +356,9 @@ export class Guard {
         this.reportViolations(url, results);
         this.reflowChecks.push(this.reflowOfCopy(page, url, html));
       }
+      this.lastAudited.set(page, document);
     } catch (error) {
-      if (page.isClosed() || page.url() !== url || isNavigationError(error)) this.missedAudits.push(url);
+      if (page.isClosed() || page.url() !== url || isNavigationError(error)) this.missed(page, url, document);
       else this.auditErrors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
