@@ -18,7 +18,7 @@ import { useChangeLanguage } from "remix-i18next/react";
 import { ErrorPage } from "~/components/error-page";
 import { useNonce } from "~/components/nonce";
 import { SiteHeader } from "~/components/site-header";
-import { QuickExit, QuickExitHiddenLink, quickExitHref, quickExitScript } from "~/components/quick-exit";
+import { QuickExit, quickExitHref, quickExitScript } from "~/components/quick-exit";
 import { getActor, type Actor } from "~/modules/auth/actor.server";
 import { wasNotSaved } from "~/modules/forms/keep-form-offline";
 import { whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
@@ -67,7 +67,6 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           {t("skipLink")}
         </a>
-        <QuickExitHiddenLink href={exitHref} />
         <QuickExit href={exitHref} />
         <SiteHeader signedIn={useRouteLoaderData<typeof loader>("root")?.signedIn ?? null} />
         <main id="main" tabIndex={-1}>

@@ -25,11 +25,15 @@
  * 2. Accessibility on every page visited. Each main-frame navigation that
  *    lands on the app's origin (by goto, link click, form submit, Back, or a
  *    client-side Remix navigation) queues an axe-core audit of that page; a
- *    `serious` or `critical` violation fails the test with rule id, impact
- *    and targets. A page left before its audit could run also fails the test
- *    (call `guard.settled()` before an action that leaves a page; `visit()`
- *    does), so no page goes unaudited silently. The stubbed neutral site is
- *    not audited.
+ *    `moderate`, `serious` or `critical` violation fails the test with rule
+ *    id, impact and targets (axe's `target-size`, WCAG 2.2's 2.5.8, is
+ *    switched on: axe leaves it off by default). The same page, as it stands
+ *    then, is also laid out 320 CSS px wide (WCAG 1.4.10 Reflow): if it is
+ *    wider than that viewport (it would need scrolling sideways), the test
+ *    fails with the elements that stick out. A page left before its audit
+ *    could run also fails the test (call `guard.settled()` before an action
+ *    that leaves a page; `visit()` does), so no page goes unaudited silently.
+ *    The stubbed neutral site is not audited.
  *
  * 3. The page runs under its CSP without errors: a CSP violation reported on
  *    the console, or an uncaught exception, fails the test.
@@ -62,14 +66,18 @@ const neutralStubPage =
   `<link rel="icon" href="data:,"></head><body><h1>${neutralStubHeading}</h1></body></html>`;
 const stubHeader = "x-convene-e2e-neutral-stub";
 
-const blockingImpacts = new Set(["serious", "critical"]);
+const blockingImpacts = new Set(["moderate", "serious", "critical"]);
 const auditTimeoutMs = 15_000;
+/** WCAG 1.4.10: content reflows at 320 CSS px (1280 px at 400 % zoom) without sideways scrolling. */
+export const reflowWidth = 320;
 /**
  * Each app page a test visits adds this much to the test's time budget:
  * loading it and running its axe audit takes 1–3 s on a loaded 2-core
  * machine (a JavaScript-off page is audited a second time in an auditor
- * page). A long journey gets a budget that fits its length, instead of one
- * fixed timeout that passes when the machine is idle and fails when it is not.
+ * page), and its reflow check opens it once more in an auditor page at
+ * 320 px (a few hundred ms). A long journey gets a budget that fits its
+ * length, instead of one fixed timeout that passes when the machine is idle
+ * and fails when it is not.
  */
 export const perPageBudgetMs = 5_000;
 
@@ -111,12 +119,19 @@ export class Guard {
   private readonly requests: Request[] = [];
   private readonly refused: string[] = [];
   private readonly violations: string[] = [];
+  private readonly tooWide: string[] = [];
+  /** Reflow checks of JavaScript-on pages, which run on a copy while the test goes on (see `audit`). */
+  private readonly reflowChecks: Promise<void>[] = [];
   private readonly missedAudits: string[] = [];
   private readonly auditErrors: string[] = [];
   private readonly pageErrors: string[] = [];
   private readonly chains = new Map<Page, Promise<void>>();
   private readonly interceptors = new Map<Page, Promise<CDPSession>>();
   private readonly auditedDocuments = new WeakMap<Page, string>();
+  /** Main-frame document requests per page: which document a navigation report belongs to. */
+  private readonly documentLoads = new WeakMap<Page, number>();
+  /** The URL and document (count of `documentLoads`) audited last on each page. */
+  private readonly lastAudited = new WeakMap<Page, string>();
   private readonly javaScriptDisabled = new WeakSet<BrowserContext>();
   private readonly stubToken = randomBytes(12).toString("hex");
   private auditor: Promise<BrowserContext> | undefined;
@@ -166,6 +181,7 @@ export class Guard {
 
   /** Throws with every problem found; called after the test body. */
   async check(): Promise<void> {
+    await Promise.all(this.reflowChecks);
     const offOrigin: string[] = [];
     for (const request of this.requests) {
       if (originOf(request.url()) === appOrigin) continue;
@@ -177,7 +193,8 @@ export class Guard {
     const problems = [
       ...section(`Requests that left the app's origin (${appOrigin})`, offOrigin),
       ...section("Requests refused at the network boundary", this.refused),
-      ...section("Accessibility violations (serious or critical)", this.violations),
+      ...section("Accessibility violations (moderate, serious or critical)", this.violations),
+      ...section(`Pages wider than a ${reflowWidth} px viewport (WCAG 1.4.10 Reflow)`, this.tooWide),
       ...section(
         "Pages left before their accessibility audit ran (await guard.settled() before leaving)",
         this.missedAudits.filter((url) => !this.mayLeaveUnaudited.has(url)),
@@ -190,6 +207,7 @@ export class Guard {
 
   /** Closes the auditor context, if one was opened. */
   async close(): Promise<void> {
+    await Promise.all(this.reflowChecks);
     const auditor = await this.auditor;
     await auditor?.close();
   }
@@ -211,15 +229,19 @@ export class Guard {
         this.pageErrors.push(`${page.url()}: ${message.text()}`);
     });
     page.on("pageerror", (error) => this.pageErrors.push(`${page.url()}: uncaught ${error.name}: ${error.message}`));
+    page.on("request", (request) => {
+      if (isMainFrameNavigation(request)) this.documentLoads.set(page, (this.documentLoads.get(page) ?? 0) + 1);
+    });
     page.on("framenavigated", (frame) => {
       if (frame !== page.mainFrame()) return;
       const url = frame.url();
       if (originOf(url) !== appOrigin) return;
       this.onAppPage();
+      const document = `${url} #${this.documentLoads.get(page) ?? 0}`;
       const previous = this.chains.get(page) ?? Promise.resolve();
       this.chains.set(
         page,
-        previous.then(() => this.auditWithin(page, url, auditTimeoutMs)),
+        previous.then(() => this.auditWithin(page, url, document, auditTimeoutMs)),
       );
     });
   }
@@ -277,7 +299,7 @@ export class Guard {
   }
 
   /** A stuck audit (e.g. a navigation that never commits) must not hang the test's teardown. */
-  private async auditWithin(page: Page, url: string, ms: number): Promise<void> {
+  private async auditWithin(page: Page, url: string, document: string, ms: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<void>((resolve) => {
       timer = setTimeout(() => {
@@ -285,14 +307,24 @@ export class Guard {
         resolve();
       }, ms);
     });
-    await Promise.race([this.audit(page, url), timedOut]);
+    await Promise.race([this.audit(page, url, document), timedOut]);
     clearTimeout(timer);
   }
 
-  private async audit(page: Page, url: string): Promise<void> {
+  /**
+   * A page left before its audit ran is a miss — unless this report is a
+   * second one for the document just audited (Remix's history.replaceState
+   * on hydration can arrive after the first audit, when the test has moved
+   * on): the same URL, and no document request since.
+   */
+  private missed(page: Page, url: string, document: string): void {
+    if (this.lastAudited.get(page) !== document) this.missedAudits.push(url);
+  }
+
+  private async audit(page: Page, url: string, document: string): Promise<void> {
     try {
       if (page.isClosed() || page.url() !== url) {
-        if (!this.isLateReportOfAuditedUrl(page, url)) this.missedAudits.push(url);
+        this.missed(page, url, document);
         return;
       }
       await page.waitForLoadState("load");
@@ -300,7 +332,7 @@ export class Guard {
       // reports a second navigation to the same URL.
       const documentKey = `${url} @ ${await page.evaluate(() => performance.timeOrigin)}`;
       if (page.url() !== url) {
-        if (!this.isLateReportOfAuditedUrl(page, url)) this.missedAudits.push(url);
+        this.missed(page, url, document);
         return;
       }
       if (this.auditedDocuments.get(page) === documentKey) return;
@@ -309,47 +341,98 @@ export class Guard {
       // After a client-side (Remix) navigation, let React paint the new route first.
       if (!javaScriptOff)
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      const results = javaScriptOff ? await this.analyzeWithoutJavaScript(page, url) : await analyze(page);
-      this.audited.push(url);
-      for (const violation of results.violations) {
-        if (!violation.impact || !blockingImpacts.has(violation.impact)) continue;
-        const targets = violation.nodes.map((node) => node.target.join(" ")).join(" | ");
-        this.violations.push(`${url} — ${violation.id} (${violation.impact}): ${violation.help}; targets: ${targets}`);
+      if (javaScriptOff) {
+        const { results, overflow } = await this.auditWithoutJavaScript(page, url);
+        this.audited.push(url);
+        this.reportViolations(url, results);
+        this.reportOverflow(url, overflow);
+      } else {
+        const results = await analyze(page);
+        // The reflow check works on a copy of this DOM (see `reflowOfCopy`):
+        // it needs nothing more from the live page, so the test need not
+        // wait for it and may leave the page meanwhile; `check()` waits.
+        const html = await page.content();
+        this.audited.push(url);
+        this.reportViolations(url, results);
+        this.reflowChecks.push(this.reflowOfCopy(page, url, html));
       }
+      this.lastAudited.set(page, document);
     } catch (error) {
-      if (page.isClosed() || page.url() !== url || isNavigationError(error)) {
-        if (!this.isLateReportOfAuditedUrl(page, url)) this.missedAudits.push(url);
-      } else this.auditErrors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (page.isClosed() || page.url() !== url || isNavigationError(error)) this.missed(page, url, document);
+      else this.auditErrors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
+  private reportViolations(url: string, results: AxeResults): void {
+    for (const violation of results.violations) {
+      if (!violation.impact || !blockingImpacts.has(violation.impact)) continue;
+      const targets = violation.nodes.map((node) => node.target.join(" ")).join(" | ");
+      this.violations.push(`${url} — ${violation.id} (${violation.impact}): ${violation.help}; targets: ${targets}`);
+    }
+  }
+
+  private reportOverflow(url: string, overflow: Overflow): void {
+    if (overflow.scrollWidth > overflow.clientWidth)
+      this.tooWide.push(
+        `${url} — ${overflow.scrollWidth} px wide in a ${overflow.clientWidth} px viewport; sticking out: ${overflow.culprits.join(" | ")}`,
+      );
+  }
+
   /**
-   * Hydration reports a document's URL a second time (React Router's
-   * history.replaceState), at a moment that depends on the machine's load:
-   * after the test may already have moved on (a client-side navigation, or
-   * the next goto). With JavaScript on, that late report is not a page left
-   * unaudited when the last audit on this page was of the same URL: the
-   * Guard audits a URL once per document anyway (see audit()), and a
-   * client-side re-render of the same URL is never audited twice. Another URL
-   * audited in between, or JavaScript off (no hydration, so no second
-   * report), does not match.
+   * A JavaScript-on page's reflow is measured on a copy of its DOM (see
+   * `openCopy`) rather than by resizing the test's own page, which would
+   * fire resize handlers and media queries under the test.
    */
-  private isLateReportOfAuditedUrl(page: Page, url: string): boolean {
-    if (this.javaScriptDisabled.has(page.context())) return false;
-    return this.auditedDocuments.get(page)?.startsWith(`${url} @ `) ?? false;
+  private async reflowOfCopy(page: Page, url: string, html: string): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.auditErrors.push(`${url}: the reflow check did not finish within ${auditTimeoutMs / 1000} s`);
+        resolve();
+      }, auditTimeoutMs);
+    });
+    const measured = (async () => {
+      const copy = await this.openCopy(page, url, html, { width: reflowWidth, height: page.viewportSize()?.height ?? 640 });
+      try {
+        this.reportOverflow(url, await measureOverflow(copy));
+      } finally {
+        await copy.close();
+      }
+    })().catch((error: unknown) => {
+      this.auditErrors.push(`${url}: reflow check: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    await Promise.race([measured, timedOut]);
+    clearTimeout(timer);
   }
 
   /**
    * axe needs timers, which never fire in a page whose JavaScript is off.
-   * So the page's DOM (with JavaScript off it is exactly the server's HTML)
-   * is re-opened at the same URL in a JavaScript-enabled auditor page, with
-   * the same viewport and the app's real stylesheets, under a CSP that
-   * forbids every page script: the app's own code does not run there either,
-   * only axe (injected through the DevTools protocol, which CSP does not
-   * govern).
+   * So axe runs on a copy of the page (see `openCopy`) at the page's own
+   * viewport; that copy is then narrowed to 320 px for the reflow check.
    */
-  private async analyzeWithoutJavaScript(page: Page, url: string) {
+  private async auditWithoutJavaScript(page: Page, url: string) {
     const html = await page.content();
+    const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+    const copy = await this.openCopy(page, url, html, viewport);
+    try {
+      const results = await analyze(copy);
+      await copy.setViewportSize({ width: reflowWidth, height: viewport.height });
+      return { results, overflow: await measureOverflow(copy) };
+    } finally {
+      await copy.close();
+    }
+  }
+
+  /**
+   * Re-opens the page's DOM (`html`; with JavaScript off it is exactly the
+   * server's HTML) at the same URL in a JavaScript-enabled auditor page,
+   * with the app's real stylesheets, under a CSP that forbids every page
+   * script: the app's own code does not run there, only axe and the reflow
+   * measurement (injected through the DevTools protocol, which CSP does not
+   * govern). Nothing is asked of the server again, so a page shown once
+   * (a receipt code, a POST's answer) is checked as the participant saw it.
+   */
+  private async openCopy(page: Page, url: string, html: string, viewport: { width: number; height: number }) {
     const browser = page.context().browser();
     if (!browser) throw new Error("no browser to open the auditor page in");
     this.auditor ??= browser.newContext({ javaScriptEnabled: true, serviceWorkers: "block" }).then(async (context) => {
@@ -357,12 +440,14 @@ export class Guard {
       await context.route((target) => target.origin !== appOrigin, (route) => route.abort("blockedbyclient"));
       return context;
     });
-    const auditorPage = await (await this.auditor).newPage();
+    const copy = await (await this.auditor).newPage();
     try {
-      const viewport = page.viewportSize();
-      if (viewport) await auditorPage.setViewportSize(viewport);
-      await auditorPage.route(
-        (target) => target.href === url,
+      await copy.setViewportSize(viewport);
+      // A request never carries the URL's #fragment (an error summary's link adds one).
+      const documentUrl = new URL(url);
+      documentUrl.hash = "";
+      await copy.route(
+        (target) => target.href === documentUrl.href,
         (route) =>
           route.request().isNavigationRequest()
             ? route.fulfill({
@@ -372,12 +457,48 @@ export class Guard {
               })
             : route.fallback(),
       );
-      await auditorPage.goto(url);
-      return await analyze(auditorPage);
-    } finally {
-      await auditorPage.close();
+      await copy.goto(url);
+      return copy;
+    } catch (error) {
+      await copy.close();
+      throw error;
     }
   }
+}
+
+/**
+ * How wide the page's layout is against its viewport, and (to say what to
+ * fix) the innermost elements that reach past the viewport's end edge: the
+ * right in a left-to-right page, the left in a right-to-left one. Only that
+ * side can be scrolled to; the skip link parked off the start edge cannot.
+ */
+type Overflow = Awaited<ReturnType<typeof measureOverflow>>;
+type AxeResults = Awaited<ReturnType<typeof analyze>>;
+
+function measureOverflow(page: Page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const clientWidth = root.clientWidth;
+    const rightToLeft = getComputedStyle(root).direction === "rtl";
+    const boxSticksOut = (box: DOMRect) =>
+      box.width > 0 && (rightToLeft ? box.left < -0.5 : box.right > clientWidth + 0.5);
+    const sticksOut = (element: Element) => boxSticksOut(element.getBoundingClientRect());
+    const describe = (element: Element) =>
+      `${element.localName}${element.id ? `#${element.id}` : ""}${[...element.classList].map((name) => `.${name}`).join("")}`;
+    const elements = [...document.body.querySelectorAll("*")].filter(
+      (element) => sticksOut(element) && ![...element.children].some(sticksOut),
+    );
+    // A word too long for its box spills out of it while the box itself fits.
+    const texts: Element[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      range.selectNodeContents(node);
+      if (node.parentElement && boxSticksOut(range.getBoundingClientRect())) texts.push(node.parentElement);
+    }
+    const culprits = [...new Set([...elements, ...texts])].slice(0, 5).map(describe);
+    return { scrollWidth: root.scrollWidth, clientWidth, culprits };
+  });
 }
 
 /**
@@ -386,7 +507,10 @@ export class Guard {
  * have no frames.
  */
 function analyze(page: Page) {
-  return new AxeBuilder({ page }).setLegacyMode(true).analyze();
+  return new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ rules: { "target-size": { enabled: true } } })
+    .analyze();
 }
 
 type TestFixtures = {

@@ -78,25 +78,33 @@ export const quickExitScript = `(function () {
  * GOV.UK "Exit this page" pattern. Without JavaScript this is a plain link
  * to /exit; with it, quickExitScript (above) makes it blank the page and
  * replace the history entry.
+ *
+ * The bar is a labelled landmark so that everything in it — the hidden link
+ * and the Shift hint too — belongs to a region a screen reader can list and
+ * skip (axe `region`). An <aside> rather than part of the <header>: the bar
+ * is sticky, and a sticky element sticks only inside its parent, so it must
+ * stay a child of <body>.
  */
 export function QuickExit({ href }: { href: string }) {
   const { t } = useTranslation();
   return (
-    <div className="quick-exit">
+    <aside className="quick-exit" aria-label={t("quickExit.regionLabel")}>
+      <QuickExitHiddenLink href={href} />
       <a className="quick-exit__button" href={href} role="button" data-quick-exit="">
         {t("quickExit.button")}
       </a>
       <p className="quick-exit__hint">{t("quickExit.shortcutHint")}</p>
       <div className="quick-exit__overlay" aria-hidden="true" />
-    </div>
+    </aside>
   );
 }
 
 /**
- * The hidden link after the skip link, for assistive technology: the same
- * exit as the button (blank page, history entry replaced) when JavaScript runs.
+ * The hidden link right after the skip link, for assistive technology: the
+ * same exit as the button (blank page, history entry replaced) when
+ * JavaScript runs.
  */
-export function QuickExitHiddenLink({ href }: { href: string }) {
+function QuickExitHiddenLink({ href }: { href: string }) {
   const { t } = useTranslation();
   return (
     <a className="visually-hidden-focusable" href={href} data-quick-exit="">
