@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 /** A receipt code, shown once, with what it is for and how to keep it. */
@@ -12,7 +13,9 @@ export function ReceiptCodeDisplay({ code }: { code: string }) {
         </code>
       </p>
       <p>{t("receiptCode.once")}</p>
-      <p>{t("receiptCode.use")}</p>
+      <p>
+        {t("receiptCode.use")} <Link to="/receipt">{t("nav.receipt", { ns: "common" })}</Link>
+      </p>
       <p>{t("receiptCode.keepSafe")}</p>
     </section>
   );
