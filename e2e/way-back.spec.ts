@@ -196,6 +196,9 @@ for (const javaScriptEnabled of [true, false]) {
       if (javaScriptEnabled) await waitForHydration(page);
       await page.getByLabel(earlySignsPrompt).fill(answer);
       await leave(guard, () => page.getByRole("button", { name: p("respond.saveLater") }).click());
+      await expect(page.getByRole("heading", { level: 1, name: p("savedLater.title") })).toBeVisible();
+      // The saved page has its own address (the theme's): once it shows, its audit is queued.
+      await expect(page).toHaveURL(`/c/${demoSlug}/respond?step=prevention`);
       const code = (await page.locator(".receipt-code__value code").textContent())?.trim() ?? "";
 
       await guard.settled();

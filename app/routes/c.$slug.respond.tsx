@@ -164,7 +164,10 @@ async function loadPage(request: Request, slug: string, actionOutcome: ActionOut
   const working = owner ? await findWorkingContribution(consultation.id, owner) : null;
   const consent = working?.consentRecord ?? null;
   const consentState = consent ? { ...consent, withdrawn: consent.withdrawnOn !== null } : null;
-  const answers: Map<string, AnswerView> = working ? await readAnswers(working) : new Map();
+  // Sent from this browser a moment ago: every way back here (reload, Back, a new visit) says so, and
+  // nothing else; the answers are not even read, so none of them reaches the page's data.
+  const justSent = sentFromHere && working !== null && working.status !== "draft";
+  const answers: Map<string, AnswerView> = working && !justSent ? await readAnswers(working) : new Map();
 
   const values: Record<string, QuestionValues> = {};
   for (const [questionId, answer] of answers) {
@@ -179,7 +182,7 @@ async function loadPage(request: Request, slug: string, actionOutcome: ActionOut
 
   const places = placesFor(language, { city: consultation.regionCity, country: consultation.regionCountry });
   const review: ReviewGroup[] =
-    step === "review"
+    step === "review" && !justSent
       ? consultation.steps
           .map((group) => ({
             theme: group.theme,
@@ -207,8 +210,6 @@ async function loadPage(request: Request, slug: string, actionOutcome: ActionOut
           .filter((group) => group.items.length > 0)
       : [];
 
-  // Sent from this browser a moment ago: every way back here (reload, Back, a new visit) says so, and nothing else.
-  const justSent = sentFromHere && working !== null && working.status !== "draft";
   const stepTitle: StepTitle = justSent
     ? { kind: "sent" }
     : !working || !isEditable(working.status) || consultation.inputWindow !== "open"
