@@ -112,7 +112,8 @@ describe("without JavaScript, account-less", () => {
     expect(withdrawn.body).toContain(backups);
     expect(withdrawn.body).not.toContain("Schools should notice");
     expect(await getDb().answer.count({ where: { submission: { consultationId } } })).toBe(0);
-  });
+    // A long journey (three argon2 hashes, the withdraw confirmation): more than the default 20 s on a loaded machine.
+  }, 60_000);
 });
 
 describe("consent", () => {
