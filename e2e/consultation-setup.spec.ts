@@ -16,6 +16,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { generateSessionToken, sessionIdFromToken, withDatabase } from "./db";
 import { expect, test, visit, type Guard } from "./fixtures";
+import { text } from "./locales";
 import { appOrigin } from "./settings";
 
 // `npm start` runs in production mode: the session cookie carries the `__Host-` prefix.
@@ -182,5 +183,13 @@ test("an admin sets up a co-hosted consultation that a Spanish reader then finds
   await reader.getByText(/Aviso de contenido: el principio 2/).click();
   await expect(reader.getByText(violent.es, { exact: true })).toBeVisible();
   // A first-time reader meets the quick-exit explanation before consent.
-  await expect(reader.getByRole("link", { name: "Participar" })).toHaveAttribute("href", `/c/${slug}/before-you-start`);
+  await expect(reader.getByRole("link", { name: text("es", "consultations:public.takePartWithout") })).toHaveAttribute(
+    "href",
+    `/c/${slug}/before-you-start`,
+  );
+  // With an account: /join first, then back to the same way in.
+  await expect(reader.getByRole("link", { name: text("es", "consultations:public.takePartWith") })).toHaveAttribute(
+    "href",
+    `/join?returnTo=${encodeURIComponent(`/c/${slug}/before-you-start`)}`,
+  );
 });

@@ -7,14 +7,18 @@ type Strings = { [key: string]: string | Strings };
 
 const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../locales");
 
-/** `text("ar", "home.title")` → the Arabic home page heading; `text("es", "participation:respond.next")` another file's string. */
-export function text(language: "en" | "es" | "fr" | "ar", qualifiedKey: string): string {
-  const [namespace, key] = qualifiedKey.includes(":") ? qualifiedKey.split(":", 2) as [string, string] : ["common", qualifiedKey];
+/**
+ * `text("ar", "home.title")` → the Arabic home page heading; another
+ * namespace as the app writes it: `text("en", "participation:sent.title")`.
+ * `values` fills the {{placeholders}}.
+ */
+export function text(language: "en" | "es" | "fr" | "ar", key: string, values: Record<string, string | number> = {}): string {
+  const [namespace, name] = key.includes(":") ? (key.split(":", 2) as [string, string]) : ["common", key];
   const strings = JSON.parse(readFileSync(path.join(localesDir, language, `${namespace}.json`), "utf8")) as Strings;
   let value: string | Strings | undefined = strings;
-  for (const part of key.split(".")) value = typeof value === "object" ? value[part] : undefined;
-  if (typeof value !== "string") throw new Error(`No string ${key} in locales/${language}/${namespace}.json`);
-  return value;
+  for (const part of name.split(".")) value = typeof value === "object" ? value[part] : undefined;
+  if (typeof value !== "string") throw new Error(`No string ${name} in locales/${language}/${namespace}.json`);
+  return value.replace(/\{\{(\w+)\}\}/g, (placeholder, field: string) => (field in values ? String(values[field]) : placeholder));
 }
 
 /**
@@ -27,9 +31,5 @@ export function textIn(
   key: string,
   values: Record<string, string | number> = {},
 ): string {
-  const strings = JSON.parse(readFileSync(path.join(localesDir, language, `${namespace}.json`), "utf8")) as Strings;
-  let value: string | Strings | undefined = strings;
-  for (const part of key.split(".")) value = typeof value === "object" ? value[part] : undefined;
-  if (typeof value !== "string") throw new Error(`No string ${key} in locales/${language}/${namespace}.json`);
-  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
+  return text(language, `${namespace}:${key}`, values);
 }

@@ -93,6 +93,9 @@ test("consent, three answers in two themes, save and finish later, come back, re
   await expect(later.getByText("Received", { exact: true })).toBeVisible();
   await expect(later.getByText(answers.protection)).toBeVisible();
   await leave(guard, () => later.getByRole("button", { name: "Withdraw" }).click());
+  // A second step says what is destroyed before anything is.
+  await expect(later.getByRole("heading", { level: 1, name: "Withdraw your input?" })).toBeVisible();
+  await leave(guard, () => later.getByRole("button", { name: "Yes, withdraw and delete my input" }).click());
   await expect(later.getByText("Your input was withdrawn.")).toBeVisible();
   await expect(later.getByText("What you wrote was deleted and is no longer counted or used.")).toBeVisible();
   // When the words become unrecoverable, and what backups mean (withdrawal-timing.ts).

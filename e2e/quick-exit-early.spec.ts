@@ -8,6 +8,7 @@
 import type { CDPSession, Page } from "@playwright/test";
 import { exitDestinationFor } from "./db";
 import { expect, neutralStubHeading, test, visit, waitForHydration, type Guard } from "./fixtures";
+import { text } from "./locales";
 import { appOrigin, demoSlug } from "./settings";
 
 const consultationPath = `/c/${demoSlug}`;
@@ -132,7 +133,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("Take part leads to the explanation first, then straight to consent", async ({ page, context, guard }) => {
       await visit(page, guard, consultationPath);
-      await page.getByRole("link", { name: "Take part" }).click();
+      await page.getByRole("link", { name: text("en", "consultations:public.takePartWithout") }).click();
       await expect(page).toHaveURL(introPath);
       await expect(page.getByRole("heading", { level: 1, name: "Before you start: leaving quickly" })).toBeVisible();
       await expect(page.getByText("press the Shift key three times")).toBeVisible();
@@ -150,7 +151,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       // Not again: the consultation's Take part now goes straight to consent.
       await visit(page, guard, consultationPath);
-      await page.getByRole("link", { name: "Take part" }).click();
+      await page.getByRole("link", { name: text("en", "consultations:public.takePartWithout") }).click();
       await expect(page).toHaveURL(consentPath);
       await guard.settled();
     });

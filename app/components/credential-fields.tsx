@@ -82,3 +82,26 @@ export function AuthenticationCodeField({ failure }: FailureProps) {
     />
   );
 }
+
+/**
+ * "This is a shared device" (sign in, new account): the session then ends
+ * when the browser closes (a cookie without expiry) and after 15 idle minutes.
+ */
+export function SharedDeviceField({ failure }: FailureProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="checkbox">
+      <input
+        type="checkbox"
+        id="shared-device"
+        name="sharedDevice"
+        aria-describedby="shared-device-hint"
+        defaultChecked={failure?.values.sharedDevice === "on"}
+      />
+      <label htmlFor="shared-device">{t("auth.fields.sharedDevice")}</label>
+      <p className="field__hint" id="shared-device-hint">
+        {t("auth.fields.sharedDeviceHint")}
+      </p>
+    </div>
+  );
+}

@@ -27,15 +27,28 @@ export function SiteHeader({ signedIn }: { signedIn: "participant" | "staff" | n
           <li>
             <Link to="/safety">{t("nav.safety")}</Link>
           </li>
-          <li>
-            {signedIn === "participant" ? (
+          {signedIn === "participant" ? (
+            <li>
               <Link to="/me">{t("nav.myContributions")}</Link>
-            ) : signedIn === "staff" ? (
+            </li>
+          ) : signedIn === "staff" ? (
+            <li>
               <Link to="/staff">{t("nav.staffWorkspace")}</Link>
-            ) : (
-              <Link to="/login">{t("nav.signIn")}</Link>
-            )}
-          </li>
+            </li>
+          ) : (
+            <>
+              {/* The ways back to input given earlier, on every page: with a receipt code, or an account. */}
+              <li>
+                <Link to="/receipt">{t("nav.receipt")}</Link>
+              </li>
+              <li>
+                <Link to="/login">{t("nav.signIn")}</Link>
+              </li>
+              <li>
+                <Link to="/join">{t("nav.join")}</Link>
+              </li>
+            </>
+          )}
         </ul>
       </nav>
       {/* With the query, so a step (?step=…) is not lost. */}

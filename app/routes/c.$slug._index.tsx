@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SupportList } from "~/components/participation/support-resources";
 import { getPublicConsultation, type PublicPrinciple } from "~/modules/consultations/get-public-consultation.server";
@@ -52,6 +52,7 @@ function Principle({ principle }: { principle: PublicPrinciple }) {
 
 export default function ConsultationPage() {
   const { consultation, takePartHref } = useLoaderData<typeof loader>();
+  const signedIn = useRouteLoaderData<{ signedIn: "participant" | "staff" | null }>("root")?.signedIn === "participant";
   const { t } = useTranslation();
   const { t: tc } = useTranslation("consultations");
   return (
@@ -75,15 +76,38 @@ export default function ConsultationPage() {
         {consultation.acceptsInput ? (
           <>
             <p>{tc("public.takePartHint")}</p>
-            <p>
-              <Link className="button-link" to={takePartHref}>
-                {tc("public.takePart")}
-              </Link>
-            </p>
+            {signedIn ? (
+              <p>
+                <Link className="button-link" to={takePartHref}>
+                  {tc("public.takePart")}
+                </Link>
+              </p>
+            ) : (
+              // Two ways in, side by side: nobody has to make an account to be heard.
+              <ul className="way-in">
+                <li>
+                  <Link className="button-link" to={takePartHref}>
+                    {tc("public.takePartWithout")}
+                  </Link>
+                  <p className="field__hint">{tc("public.takePartWithoutHint")}</p>
+                </li>
+                <li>
+                  <Link className="button-link button-link--secondary" to={`/join?returnTo=${encodeURIComponent(takePartHref)}`}>
+                    {tc("public.takePartWith")}
+                  </Link>
+                  <p className="field__hint">{tc("public.takePartWithHint")}</p>
+                </li>
+              </ul>
+            )}
           </>
         ) : consultation.refusal ? (
           <p role="status">{tc(consultation.refusal.key, consultation.refusal.values)}</p>
         ) : null}
+        {signedIn ? null : (
+          <p>
+            {tc("public.comeBack")} <Link to="/receipt">{t("nav.receipt")}</Link>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="what-happens">

@@ -37,7 +37,7 @@ import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offl
 import { formFailure, parseForm, type FormFailure, type FormValues } from "~/modules/forms/parse-form.server";
 import { isSupportedLanguage } from "~/modules/i18n/config";
 import { detectLanguage, languageCookie } from "~/modules/i18n/i18n.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { translatedTitleMeta } from "~/modules/i18n/meta";
 import { quoteLevelLabelKeys, stanceLabelKeys } from "~/modules/submissions/answer-fields";
 import { answersFromForm, respondFormSchema } from "~/modules/submissions/answer-form";
 import { generateFormKey, isFormKey } from "~/modules/submissions/contribution-secrets.server";
@@ -49,7 +49,7 @@ import {
   type AnswerView,
   type ContributionOwner,
 } from "~/modules/submissions/contributions.server";
-import { retiringDraftCookie } from "~/modules/submissions/draft-cookie.server";
+import { expiredDraftCookie, retiringDraftCookie } from "~/modules/submissions/draft-cookie.server";
 import { findIdentifyingDetails, placesFor } from "~/modules/submissions/identifying-details";
 import {
   getParticipationConsultation,
@@ -58,11 +58,14 @@ import {
 } from "~/modules/submissions/participation-consultation.server";
 import { participationOwner } from "~/modules/submissions/participation-request.server";
 import { issueReceiptCode } from "~/modules/submissions/receipts.server";
+import { actionOutcomeOf, respondTitle, type ActionOutcome, type StepTitle } from "~/modules/submissions/respond-title";
 import { submitContribution, wasSentWithForm, type Receipt } from "~/modules/submissions/submit-contribution.server";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export const meta = titleMeta("participation:respond.title");
+export const meta = translatedTitleMeta<{ stepTitle: StepTitle; actionOutcome: ActionOutcome | null }>((t, data) =>
+  respondTitle(t, data?.stepTitle ?? { kind: "answers" }, data?.actionOutcome ?? null),
+);
 
 /**
  * Autosaves answer only to the page that sent them: nothing on screen needs
@@ -115,11 +118,12 @@ function stepOf(request: Request, language: string, consultation: ParticipationC
   return { language, consultation, steps, step, themeStep };
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
+  const actionOutcome = context.actionOutcome ?? null;
   return whenDatabaseDown(
-    () => loadPage(request, slug),
-    () => pageWithoutDatabase(request, slug),
+    () => loadPage(request, slug, actionOutcome),
+    () => pageWithoutDatabase(request, slug, actionOutcome),
   );
 }
 
@@ -128,7 +132,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
  * structure as this process last read it, with nobody's answers. The
  * action's reply (keep-form-when-database-down) carries what was just typed.
  */
-async function pageWithoutDatabase(request: Request, slug: string) {
+async function pageWithoutDatabase(request: Request, slug: string, actionOutcome: ActionOutcome | null) {
   const language = await detectLanguage(request);
   const consultation = lastKnownParticipationConsultation(slug, language);
   if (!consultation) throw new Response(null, { status: 503, headers: { "Retry-After": "10" } });
@@ -137,6 +141,10 @@ async function pageWithoutDatabase(request: Request, slug: string) {
     {
       ...pageShell(consultation, steps, step, themeStep),
       databaseDown: true as const,
+      justSent: false,
+      // The page then shows the form that was posted, or says the service is unavailable.
+      stepTitle: actionOutcome ? stepTitleOf(steps, step) : ({ kind: "answers", error: true } as StepTitle),
+      actionOutcome,
       signedIn: false,
       contribution: null,
       values: {} as Record<string, QuestionValues>,
@@ -171,13 +179,21 @@ function pageShell(
   };
 }
 
-async function loadPage(request: Request, slug: string) {
-  const { owner, participantId } = await participationOwner(request, slug);
+/** The loader's part of the page's <title>: which step it shows (respond-title.ts). */
+function stepTitleOf(steps: Theme[], step: Step): StepTitle {
+  return step === "review" ? { kind: "review" } : { kind: "theme", theme: step, number: steps.indexOf(step) + 1, total: steps.length };
+}
+
+async function loadPage(request: Request, slug: string, actionOutcome: ActionOutcome | null) {
+  const { owner, participantId, justSent: sentFromHere } = await participationOwner(request, slug);
   const { language, consultation, steps, step, themeStep } = await loadConsultation(request, slug);
   const working = owner ? await findWorkingContribution(consultation.id, owner) : null;
   const consent = working?.consentRecord ?? null;
   const consentState = consent ? { ...consent, withdrawn: consent.withdrawnOn !== null } : null;
-  const answers: Map<string, AnswerView> = working ? await readAnswers(working) : new Map();
+  // Sent from this browser a moment ago: every way back here (reload, Back, a new visit) says so, and
+  // nothing else; the answers are not even read, so none of them reaches the page's data.
+  const justSent = sentFromHere && working !== null && working.status !== "draft";
+  const answers: Map<string, AnswerView> = working && !justSent ? await readAnswers(working) : new Map();
 
   const values: Record<string, QuestionValues> = {};
   for (const [questionId, answer] of answers) {
@@ -192,7 +208,7 @@ async function loadPage(request: Request, slug: string) {
 
   const places = placesFor(language, { city: consultation.regionCity, country: consultation.regionCountry });
   const review: ReviewGroup[] =
-    step === "review"
+    step === "review" && !justSent
       ? consultation.steps
           .map((group) => ({
             theme: group.theme,
@@ -220,9 +236,17 @@ async function loadPage(request: Request, slug: string) {
           .filter((group) => group.items.length > 0)
       : [];
 
+  const stepTitle: StepTitle = justSent
+    ? { kind: "sent" }
+    : !working || !isEditable(working.status) || consultation.inputWindow !== "open"
+      ? { kind: "answers" }
+      : stepTitleOf(steps, step);
   return {
     ...pageShell(consultation, steps, step, themeStep),
     databaseDown: false as const,
+    justSent,
+    stepTitle,
+    actionOutcome,
     signedIn: participantId !== null,
     contribution: working
       ? {
@@ -257,9 +281,12 @@ type ReviewGroup = {
 
 type Failure = { failure: FormFailure };
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   // Database unreachable: 503 with the same form and everything typed, never a crash page.
-  return keepFormWhenDatabaseDown(request, () => respond(request, params.slug ?? ""));
+  const result = await keepFormWhenDatabaseDown(request, () => respond(request, params.slug ?? ""));
+  // For the <title> of the page this same request renders without JavaScript (respond-title.ts).
+  context.actionOutcome = actionOutcomeOf(result) ?? undefined;
+  return result;
 }
 
 async function respond(request: Request, slug: string) {
@@ -276,6 +303,7 @@ async function respond(request: Request, slug: string) {
 
   const working = owner ? await findWorkingContribution(consultation.id, owner) : null;
   if (intent === "submit") return submit();
+  if (intent === "change") return changeAfterSending();
   if (!working) return fail("participation:respond.errors.noContribution");
   if (!isEditable(working.status)) return fail("participation:respond.errors.notEditable");
   if (consultation.inputWindow !== "open") return fail("participation:closed.notAccepting");
@@ -317,6 +345,19 @@ async function respond(request: Request, slug: string) {
   }
   return redirect(respondPath(slug, step), { status: 303 });
 
+  /**
+   * "Change my answers" on the page that says the input was sent: a signed-in
+   * participant goes back to the first theme (the mark that it was just sent
+   * is dropped). Without an account the receipt code is the way to change it.
+   */
+  function changeAfterSending() {
+    if (owner?.kind !== "participant") return redirect(respondPath(slug, step), { status: 303 });
+    return redirect(respondPath(slug, steps[0] ?? "review"), {
+      status: 303,
+      headers: { "Set-Cookie": expiredDraftCookie(request, slug) },
+    });
+  }
+
   async function submit() {
     if (!isFormKey(idempotencyKey)) return fail("participation:consent.errors.stale", 400);
     if (!working) {
@@ -349,8 +390,9 @@ async function respond(request: Request, slug: string) {
         return data(
           { receipt: result.receipt, edited: result.edited },
           // The receipt code is the way back in now; the cookie only outlives this answer for a
-          // moment, so a double click or retry still gets the same receipt (see retiringDraftCookie).
-          owner?.kind === "browser" ? { headers: { "Set-Cookie": retiringDraftCookie(request, slug, owner.draftToken) } } : undefined,
+          // moment, so a double click or retry still gets the same receipt, and meanwhile marks
+          // the input as sent (also for an account), so going back here says so (see retiringDraftCookie).
+          { headers: { "Set-Cookie": retiringDraftCookie(request, slug, owner?.kind === "browser" ? owner.draftToken : null) } },
         );
       case "alreadySent":
         return data({ alreadySent: true as const });
@@ -713,6 +755,49 @@ function LanguageFormStandIn({ loaderData }: { loaderData: LoaderData }) {
   );
 }
 
+/**
+ * With JavaScript the action's answer arrives without a new document, and
+ * meta cannot see it: the page names itself (respond-title.ts).
+ */
+function useRespondTitle(loaderData: LoaderData, actionData: unknown) {
+  const { t } = useTranslation("participation");
+  const title = `${respondTitle(t, loaderData.stepTitle, actionOutcomeOf(actionData))} · ${t("appName", { ns: "common" })}`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
+
+/** Reload, Back or a new visit after sending: that it was sent, how to come back to it, and nothing else. */
+function SentPage({ loaderData }: { loaderData: LoaderData }) {
+  const { t } = useTranslation("participation");
+  return (
+    <>
+      <Heading loaderData={loaderData}>{t("sent.title")}</Heading>
+      <p className="lead" role="status">
+        {t("sent.intro")}
+      </p>
+      {loaderData.signedIn ? (
+        <>
+          <p>
+            {t("sent.account")} <Link to="/me">{t("sent.toMyContributions")}</Link>
+          </p>
+          <Form method="post" action={respondPath(loaderData.slug, "review")}>
+            <button type="submit" name="intent" value="change" className="button--secondary">
+              {t("contribution.edit")}
+            </button>
+          </Form>
+        </>
+      ) : (
+        <p>
+          {t("sent.withReceiptCode")} <Link to="/receipt">{t("nav.receipt", { ns: "common" })}</Link>
+        </p>
+      )}
+      <h2>{t("sent.nextHeading")}</h2>
+      <p>{t("sent.next")}</p>
+    </>
+  );
+}
+
 export default function RespondPage() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as
@@ -723,6 +808,7 @@ export default function RespondPage() {
     | { autosaved: true }
     | undefined;
   const { t } = useTranslation("participation");
+  useRespondTitle(loaderData, actionData);
 
   if (actionData && "receipt" in actionData) {
     const { receipt, edited } = actionData;
@@ -733,7 +819,11 @@ export default function RespondPage() {
           {edited ? t("sent.editedIntro") : t("sent.intro")}
         </p>
         {receipt.kind === "code" ? <ReceiptCodeDisplay code={receipt.code} /> : null}
-        {receipt.kind === "savedCode" ? <p>{t("sent.savedCode")}</p> : null}
+        {receipt.kind === "savedCode" ? (
+          <p>
+            {t("sent.savedCode")} <Link to="/receipt">{t("nav.receipt", { ns: "common" })}</Link>
+          </p>
+        ) : null}
         {receipt.kind === "account" ? (
           <p>
             {t("sent.account")} <Link to="/me">{t("sent.toMyContributions")}</Link>
@@ -798,7 +888,9 @@ export default function RespondPage() {
   const contribution = loaderData.contribution;
 
   let body: React.ReactNode;
-  if (failure?.unavailable && loaderData.step === "review") {
+  if (loaderData.justSent && !failure) {
+    body = <SentPage loaderData={loaderData} />;
+  } else if (failure?.unavailable && loaderData.step === "review") {
     // Not sent (server or network unreachable): the same form, to try again.
     body = <ReviewPage loaderData={loaderData} failure={failure} />;
   } else if (loaderData.databaseDown && !failure) {

@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { NewPassphraseFields, PseudonymField } from "~/components/credential-fields";
+import { NewPassphraseFields, PseudonymField, SharedDeviceField } from "~/components/credential-fields";
 import { ErrorSummary } from "~/components/error-summary";
 import { createParticipantAccount } from "~/modules/auth/create-participant-account.server";
 import { passphraseMinLength } from "~/modules/auth/credential-limits";
@@ -13,6 +13,13 @@ import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecr
 import { detectLanguage } from "~/modules/i18n/i18n.server";
 import { titleMeta } from "~/modules/i18n/meta";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
+import { safeReturnPath } from "~/modules/safety/return-path";
+
+/** Where to go on once the account exists: back to the consultation the person came from ("Take part with an account"), or "My contributions". */
+function nextPath(returnTo: string | null | undefined): string {
+  const path = returnTo ? safeReturnPath(returnTo) : "/";
+  return path === "/" ? "/me" : path;
+}
 
 export const meta = titleMeta("auth.join.title");
 /** A refused attempt (429) says when to try again. */
@@ -21,7 +28,8 @@ export const headers = retryAfterHeaders;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   const suggestedPseudonym = await suggestUnusedPseudonym();
-  return { suggestedPseudonym, suggestionToken: suggestionToken(suggestedPseudonym) };
+  const returnTo = nextPath(new URL(request.url).searchParams.get("returnTo"));
+  return { suggestedPseudonym, suggestionToken: suggestionToken(suggestedPseudonym), returnTo };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -50,9 +58,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return formFailure({ errors: { [created.field]: created.error }, ...offered }, retryAfter ? 429 : 400, retryAfter);
   }
   // The codes are shown in this one response and never stored in readable form.
+  const session = await newSessionCookie(request, { participantId: created.participantId }, { sharedDevice: form.data.sharedDevice === "on" });
   return data(
-    { recoveryCodes: created.recoveryCodes, pseudonym: form.data.pseudonym },
-    { headers: { "Set-Cookie": await newSessionCookie(request, { participantId: created.participantId }) } },
+    { recoveryCodes: created.recoveryCodes, pseudonym: form.data.pseudonym, next: nextPath(form.data.returnTo) },
+    { headers: { "Set-Cookie": session } },
   );
 }
 
@@ -65,7 +74,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defau
   actionResult && typeof actionResult === "object" && "recoveryCodes" in actionResult ? false : defaultShouldRevalidate;
 
 export default function JoinPage() {
-  const { suggestedPseudonym, suggestionToken } = useLoaderData<typeof loader>();
+  const { suggestedPseudonym, suggestionToken, returnTo } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
 
@@ -83,7 +92,7 @@ export default function JoinPage() {
         </ol>
         <p>{t("auth.join.codesOnce")}</p>
         <p>
-          <Link className="button" to="/me">
+          <Link className="button" to={result.next}>
             {t("auth.join.codesDone")}
           </Link>
         </p>
@@ -106,12 +115,14 @@ export default function JoinPage() {
       <p>{t("auth.join.intro")}</p>
       <Form method="post" noValidate>
         <input type="hidden" name="suggestionToken" value={failure?.values.suggestionToken ?? suggestionToken} />
+        <input type="hidden" name="returnTo" value={failure?.values.returnTo ?? returnTo} />
         <PseudonymField failure={failure} hint={t("auth.join.pseudonymHint")} defaultValue={suggestedPseudonym} />
         <NewPassphraseFields
           failure={failure}
           label={t("auth.fields.passphrase")}
           hint={t("auth.join.passphraseHint", { count: passphraseMinLength })}
         />
+        <SharedDeviceField failure={failure} />
         <button type="submit">{t("auth.join.submit")}</button>
       </Form>
       <p>

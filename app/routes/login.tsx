@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CurrentPassphraseField, PseudonymField } from "~/components/credential-fields";
+import { CurrentPassphraseField, PseudonymField, SharedDeviceField } from "~/components/credential-fields";
 import { ErrorSummary } from "~/components/error-summary";
 import { loginForm, participantFieldLimits, participantSecretFields } from "~/modules/auth/participant-forms";
 import { requireAnonymous } from "~/modules/auth/permissions.server";
@@ -58,19 +58,7 @@ export default function LoginPage() {
       <Form method="post" noValidate>
         <PseudonymField failure={failure} />
         <CurrentPassphraseField failure={failure} />
-        <div className="checkbox">
-          <input
-            type="checkbox"
-            id="shared-device"
-            name="sharedDevice"
-            aria-describedby="shared-device-hint"
-            defaultChecked={failure?.values.sharedDevice === "on"}
-          />
-          <label htmlFor="shared-device">{t("auth.login.sharedDevice")}</label>
-          <p className="field__hint" id="shared-device-hint">
-            {t("auth.login.sharedDeviceHint")}
-          </p>
-        </div>
+        <SharedDeviceField failure={failure} />
         <button type="submit">{t("auth.login.submit")}</button>
       </Form>
       <p>

@@ -2,7 +2,11 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ContributionDetails, type ContributionNotice } from "~/components/participation/contribution-details";
+import {
+  ContributionDetails,
+  WithdrawConfirmation,
+  type ContributionNotice,
+} from "~/components/participation/contribution-details";
 import { RegionalSupport } from "~/components/participation/support-resources";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
@@ -41,7 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }, unavailable);
 }
 
-const choicesForm = z.object({ intent: z.enum(["consent", "withdraw"]), ...consentFields });
+/** "withdraw" only asks for confirmation; "confirmWithdraw" withdraws. */
+const choicesForm = z.object({ intent: z.enum(["consent", "withdraw", "confirmWithdraw"]), ...consentFields });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   // This page's answers are decrypted from the database, so without it there is no form to show again: a 503 page.
@@ -52,7 +57,8 @@ async function changeOwnContribution(request: Request, id: string) {
   const row = await requireOwnContribution(request, id);
   const form = await parseForm(request, choicesForm);
   if (!form.ok) return formFailure(form.failure, form.status);
-  if (form.data.intent === "withdraw") {
+  if (form.data.intent === "withdraw") return data({ confirmWithdraw: true as const });
+  if (form.data.intent === "confirmWithdraw") {
     const result = await withdrawContribution(row.id);
     // Withdrawal unlinks the contribution from the account, so this page is no longer the
     // person's own: "My contributions" says what happened (only which kind of note, no id).
@@ -74,6 +80,19 @@ export default function MyContributionPage() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation("participation");
   const outcome = result && "notice" in result ? result : undefined;
+  if (result && "confirmWithdraw" in result) {
+    return (
+      <WithdrawConfirmation
+        view={view}
+        action={`/me/contributions/${view.id}`}
+        keepControl={
+          <p>
+            <Link to={`/me/contributions/${view.id}`}>{t("withdraw.keep")}</Link>
+          </p>
+        }
+      />
+    );
+  }
   return (
     <>
       <ContributionDetails

@@ -9,7 +9,11 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Field } from "~/components/field";
 import { ErrorSummary, fieldId } from "~/components/error-summary";
-import { ContributionDetails, type ContributionNotice } from "~/components/participation/contribution-details";
+import {
+  ContributionDetails,
+  WithdrawConfirmation,
+  type ContributionNotice,
+} from "~/components/participation/contribution-details";
 import { RegionalSupport } from "~/components/participation/support-resources";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
@@ -30,7 +34,8 @@ export const meta = titleMeta("participation:receipt.title");
 export const headers = retryAfterHeaders;
 
 const receiptForm = z.object({
-  intent: z.enum(["open", "edit", "consent", "withdraw"]).default("open"),
+  /** "withdraw" only asks for confirmation; "confirmWithdraw" withdraws. */
+  intent: z.enum(["open", "edit", "consent", "withdraw", "confirmWithdraw"]).default("open"),
   receiptCode: z.string({ message: "participation:receipt.errors.required" }).trim().min(1, {
     message: "participation:receipt.errors.required",
   }),
@@ -64,6 +69,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   let notice: ContributionNotice | undefined;
   let consentError: string | undefined;
   let publishedBeforeWithdrawal = false;
+  let confirmWithdraw = false;
 
   switch (form.data.intent) {
     case "edit": {
@@ -85,7 +91,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
       notice = "choicesSaved";
       break;
     }
-    case "withdraw": {
+    case "withdraw":
+      confirmWithdraw = true;
+      break;
+    case "confirmWithdraw": {
       const result = await withdrawContribution(holder.submissionId);
       publishedBeforeWithdrawal = result.kind === "withdrawn" && result.publishedSummaryExisted;
       notice = "withdrawn";
@@ -97,7 +106,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const view = await getContributionView(holder.submissionId, language);
   if (!view) return formFailure({ errors: { receiptCode: "participation:receipt.errors.notFound" }, values });
   const support = await listRegionalSupport(language, { consultationSlugs: [view.consultation.slug] });
-  return data({ view, code, notice, consentError, publishedBeforeWithdrawal, support }, { status: consentError ? 400 : 200 });
+  // Confirming is asked only of input not withdrawn yet (a second tab may have withdrawn it already).
+  confirmWithdraw &&= view.status !== "withdrawn";
+  return data({ view, code, notice, consentError, publishedBeforeWithdrawal, confirmWithdraw, support }, { status: consentError ? 400 : 200 });
 }
 
 export default function ReceiptPage() {
@@ -107,6 +118,23 @@ export default function ReceiptPage() {
 
   if (result && "view" in result) {
     const hidden = <input type="hidden" name="receiptCode" value={result.code} />;
+    if (result.confirmWithdraw) {
+      return (
+        <WithdrawConfirmation
+          view={result.view}
+          action="/receipt"
+          hiddenFields={hidden}
+          keepControl={
+            <Form method="post" action="/receipt">
+              {hidden}
+              <button type="submit" name="intent" value="open" className="button--secondary">
+                {t("withdraw.keep")}
+              </button>
+            </Form>
+          }
+        />
+      );
+    }
     return (
       <>
         <ContributionDetails

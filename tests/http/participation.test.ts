@@ -98,14 +98,22 @@ describe("without JavaScript, account-less", () => {
     expect(afterSending.body).toContain("Received");
     expect(afterSending.body).toContain("Schools should notice when girls stop coming.");
 
-    const withdrawn = await send(server, "/receipt", { form: { intent: "withdraw", receiptCode: code! } });
+    // "Withdraw" only asks: what is destroyed and what cannot be undone, and nothing is deleted yet.
+    const asked = await send(server, "/receipt", { form: { intent: "withdraw", receiptCode: code! } });
+    expect(asked.status).toBe(200);
+    expect(asked.body).toContain("Withdraw your input?");
+    expect(asked.body).toContain('value="confirmWithdraw"');
+    expect(asked.body).toContain(unrecoverable.en);
+    expect(await getDb().answer.count({ where: { submission: { consultationId } } })).toBe(3);
+    const withdrawn = await send(server, "/receipt", { form: { intent: "confirmWithdraw", receiptCode: code! } });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toContain("Your input was withdrawn.");
     expect(withdrawn.body).toContain(unrecoverable.en);
     expect(withdrawn.body).toContain(backups);
     expect(withdrawn.body).not.toContain("Schools should notice");
     expect(await getDb().answer.count({ where: { submission: { consultationId } } })).toBe(0);
-  });
+    // A long journey (three argon2 hashes, the withdraw confirmation): more than the default 20 s on a loaded machine.
+  }, 60_000);
 });
 
 describe("consent", () => {
@@ -477,12 +485,18 @@ describe("with a pseudonymous account", () => {
     // Another participant: the same 404 as for a contribution that does not exist, for reading and for withdrawing.
     expect((await send(server, path!, { cookie: other })).status).toBe(404);
     expect((await send(server, path!, { cookie: other, form: { intent: "withdraw" } })).status).toBe(404);
+    expect((await send(server, path!, { cookie: other, form: { intent: "confirmWithdraw" } })).status).toBe(404);
     expect((await send(server, "/me", { cookie: other })).body).not.toContain("Bogotá regional consultation");
     expect((await send(server, path!, { cookie: owner })).body).toContain("In my own language.");
 
     // The owner withdraws. The contribution is then no longer linked to the account, so
     // "My contributions" says what could and could not be undone, and no longer lists it.
-    const withdrawn = await send(server, path!, { cookie: owner, form: { intent: "withdraw" } });
+    // "Withdraw" asks first; only the confirming intent withdraws.
+    const asked = await send(server, path!, { cookie: owner, form: { intent: "withdraw" } });
+    expect(asked.status).toBe(200);
+    expect(asked.body).toContain("Withdraw your input?");
+    expect((await send(server, path!, { cookie: owner })).body).toContain("In my own language.");
+    const withdrawn = await send(server, path!, { cookie: owner, form: { intent: "confirmWithdraw" } });
     expect(withdrawn.status).toBe(302);
     expect(withdrawn.location).toBe("/me?withdrawn=done");
     const after = await send(server, withdrawn.location!, { cookie: owner });

@@ -326,7 +326,7 @@ const matrix: Row[] = [
     route: "me.contributions.$id",
     method: "POST",
     path: (w) => `/me/contributions/${w.participantAContributionId}`,
-    form: { intent: "withdraw" },
+    form: { intent: "confirmWithdraw" },
     destructive: true,
     // The owner is sent to /me: a withdrawn contribution is no longer linked to the account.
     expect: ownContribution("→/me"),

@@ -182,3 +182,46 @@ export function ContributionDetails({
     </article>
   );
 }
+
+/**
+ * The second step of withdrawing (as deleting an account has one): exactly
+ * what is destroyed and what cannot be undone, before anything is. Only its
+ * button (intent "confirmWithdraw") withdraws; `keepControl` goes back.
+ */
+export function WithdrawConfirmation({
+  view,
+  action,
+  hiddenFields,
+  keepControl,
+}: {
+  view: ContributionView;
+  action: string;
+  hiddenFields?: ReactNode;
+  keepControl: ReactNode;
+}) {
+  const { t } = useTranslation("participation");
+  return (
+    <article className="participation contribution">
+      <p className="participation__consultation" lang={view.consultation.titleLanguage}>
+        <Link to={`/c/${view.consultation.slug}`}>{view.consultation.title}</Link>
+      </p>
+      <h1>{t("withdraw.confirmTitle")}</h1>
+      <p>{t("withdraw.confirmIntro")}</p>
+      <ul>
+        <li>{t("withdraw.destroysAnswers")}</li>
+        <li>{t("withdraw.destroysChoices")}</li>
+        <li>{t("withdraw.destroysUse")}</li>
+      </ul>
+      <p>{t("withdraw.keepsNote")}</p>
+      <p>{t("withdraw.unrecoverable", { minutes: withdrawnUnrecoverableWithinMinutes })}</p>
+      <p>{view.publishedSummary ? t("withdraw.publishedAlready") : t("withdraw.cannotUndo")}</p>
+      <Form method="post" action={action}>
+        {hiddenFields}
+        <button type="submit" name="intent" value="confirmWithdraw" className="button--danger">
+          {t("withdraw.confirm")}
+        </button>
+      </Form>
+      {keepControl}
+    </article>
+  );
+}

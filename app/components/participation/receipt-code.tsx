@@ -1,5 +1,5 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { LinkedText } from "~/components/linked-text";
 
 /** A receipt code, shown once, with what it is for and how to keep it. */
 export function ReceiptCodeDisplay({ code }: { code: string }) {
@@ -14,7 +14,7 @@ export function ReceiptCodeDisplay({ code }: { code: string }) {
       </p>
       <p>{t("receiptCode.once")}</p>
       <p>
-        <LinkedText text={t("receiptCode.use")} />
+        {t("receiptCode.use")} <Link to="/receipt">{t("nav.receipt", { ns: "common" })}</Link>
       </p>
       <p>{t("receiptCode.keepSafe")}</p>
     </section>

@@ -9,6 +9,9 @@ export const joinForm = z
     repeatPassphrase: z.string({ message: "auth.errors.passphraseRequired" }),
     /** Vouches for the pseudonym the page suggested (suggest-pseudonym.server.ts); anything else is ignored. */
     suggestionToken: z.string().max(100).optional(),
+    sharedDevice: z.literal("on").optional(),
+    /** Where "Take part with an account" came from; checked with safeReturnPath. */
+    returnTo: z.string().max(2000).optional(),
   })
   .refine((form) => form.passphrase === form.repeatPassphrase, {
     path: ["repeatPassphrase"],

@@ -35,3 +35,11 @@ export function dataTitleMeta<Data>(pick: (data: Data) => string | undefined): M
     return [{ title: title ? `${title} · ${t("appName")}` : t("appName") }];
   };
 }
+
+/** For routes whose title is built from their own data with the page's translations. */
+export function translatedTitleMeta<Data>(build: (t: TFunction, data: Data | undefined) => string): MetaFunction {
+  return ({ data, matches }) => {
+    const t = fixedTranslator(languageFromMatches(matches));
+    return [{ title: `${build(t, data as Data | undefined)} · ${t("appName")}` }];
+  };
+}

@@ -5,6 +5,11 @@
  * expiry, so it is gone when the browser closes. Coming back another day
  * takes the receipt code ("Save and finish later"). The quick exit and
  * signing out expire every draft cookie.
+ *
+ * Just after sending, the cookie says so ("sent." before the token, or only
+ * "sent" for a signed-in participant): a reload, Back or a fresh visit of
+ * the answering page then shows that the input was sent, not a form that
+ * looks unsent (see retiringDraftCookie).
  */
 import { isDraftToken } from "./contribution-secrets.server";
 
@@ -27,11 +32,18 @@ function readCookies(request: Request): Array<[string, string]> {
   });
 }
 
-export function readDraftToken(request: Request, slug: string): string | null {
-  if (!slugPattern.test(slug)) return null;
+const sentPrefix = "sent.";
+const sentOnly = "sent";
+
+/** This browser's draft for the consultation: its token, and whether it was just sent. */
+export function readDraftCookie(request: Request, slug: string): { token: string | null; sent: boolean } {
+  if (!slugPattern.test(slug)) return { token: null, sent: false };
   const name = cookieName(request, slug);
   const value = readCookies(request).find(([key]) => key === name)?.[1];
-  return isDraftToken(value) ? value : null;
+  if (value === sentOnly) return { token: null, sent: true };
+  const sent = value?.startsWith(sentPrefix) ?? false;
+  const token = sent ? value!.slice(sentPrefix.length) : value;
+  return isDraftToken(token) ? { token, sent } : { token: null, sent: false };
 }
 
 function attributes(request: Request): string[] {
@@ -46,11 +58,14 @@ export function draftCookie(request: Request, slug: string, token: string): stri
  * After sending: the cookie lives two more minutes, so a double click or a
  * retry whose first answer was lost still finds the contribution and gets the
  * same receipt code (rebuilt from this token), then the browser drops it.
+ * Meanwhile it marks the input as sent; a signed-in participant (no token)
+ * gets the mark alone, for as long.
  */
 export const retiringDraftSeconds = 120;
 
-export function retiringDraftCookie(request: Request, slug: string, token: string): string {
-  return [`${cookieName(request, slug)}=${token}`, ...attributes(request), `Max-Age=${retiringDraftSeconds}`].join("; ");
+export function retiringDraftCookie(request: Request, slug: string, token: string | null): string {
+  const value = token ? `${sentPrefix}${token}` : sentOnly;
+  return [`${cookieName(request, slug)}=${value}`, ...attributes(request), `Max-Age=${retiringDraftSeconds}`].join("; ");
 }
 
 export function expiredDraftCookie(request: Request, slug: string): string {
