@@ -76,7 +76,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npm start",
+    // A fresh database each run: the demo is seeded once per database, so
+    // one kept from an earlier run would show that run's demo content.
+    // (The bundle in build/ is kept: npm start rebuilds it only when stale.)
+    command: `cd ${JSON.stringify(path.join(projectRoot, e2eDataDir))} 2>/dev/null && find . -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} +; cd ${JSON.stringify(projectRoot)} && npm start`,
     cwd: projectRoot,
     url: `${appOrigin}/healthz`,
     timeout: 180_000,

@@ -32,7 +32,9 @@ export async function startContribution(page: Page, guard: Guard, afterVisit?: (
 export async function contributionsOf(context: BrowserContext) {
   const cookie = (await context.cookies()).find((candidate) => candidate.name.endsWith(`draft_${demoSlug}`));
   if (!cookie) throw new Error("no draft cookie");
-  const digest = createHash("sha256").update(cookie.value, "utf8").digest("hex");
+  // Just after sending, the cookie reads "sent.<token>" (draft-cookie.server.ts).
+  const token = cookie.value.replace(/^sent\./, "");
+  const digest = createHash("sha256").update(token, "utf8").digest("hex");
   return withDatabase(async (client) => {
     const result = await client.query<{ id: string; status: string; answers: number; submitKeys: number }>(
       `SELECT s."id", s."status"::text AS "status",

@@ -130,7 +130,8 @@ for (const javaScriptEnabled of [true, false]) {
       // An error on a theme page: the title says so first.
       await page.getByLabel(earlySignsPrompt).fill("x".repeat(10_001));
       await leave(guard, () => page.getByRole("button", { name: p("respond.next") }).click());
-      await expect(page.getByText(p("respond.errors.tooLong"))).toBeVisible();
+      // exact: the error summary repeats it after the question's label.
+      await expect(page.getByText(p("respond.errors.tooLong"), { exact: true })).toBeVisible();
       await expect(page).toHaveTitle(pageTitle(p("respond.titles.error", { title: themeTitle(0) })));
       await page.getByLabel(earlySignsPrompt).fill(answer);
       await leave(guard, () => page.getByRole("button", { name: p("respond.next") }).click());
@@ -143,6 +144,15 @@ for (const javaScriptEnabled of [true, false]) {
       }
       await expect(page.getByRole("heading", { level: 1, name: p("review.title") })).toBeVisible();
       await expect(page).toHaveTitle(pageTitle(p("respond.titles.review")));
+      // Playwright knows the new URL only once it has seen the navigation, and
+      // so has the Guard: the next leave() then waits for this page's audit.
+      await expect(page).toHaveURL(/[?&]step=review\b/);
+
+      // The review, its error, the sent state, its reload and Back all live at
+      // this one URL, so hydration's late second reports of it can arrive when
+      // the test has moved on; each of those pages is still audited once.
+      await guard.settled();
+      guard.mayLeaveBeforeAudit(page.url());
 
       // Sending without the summaries choice: an error on the review page.
       await page.getByRole("checkbox", { name: p("consent.choices.useInSummaries") }).uncheck();
@@ -157,6 +167,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveTitle(pageTitle(themeTitle(3)));
       await leave(guard, () => page.getByRole("button", { name: p("respond.toReview") }).click());
       await expect(page).toHaveTitle(pageTitle(p("respond.titles.review")));
+      // Playwright knows the new URL only once it has seen the navigation, and
+      // so has the Guard: the next leave() then waits for this page's audit.
+      await expect(page).toHaveURL(/[?&]step=review\b/);
       await page.getByRole("checkbox", { name: p("consent.choices.useInSummaries") }).check();
       await leave(guard, () => page.getByRole("button", { name: p("review.submit") }).click());
       await expect(page.getByRole("heading", { level: 1, name: p("sent.title") })).toBeVisible();
