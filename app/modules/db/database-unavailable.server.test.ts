@@ -79,8 +79,10 @@ describe("isDatabaseUnavailable", () => {
         await tx.consultation.findFirst();
       }),
     );
-    expect(error).not.toBeInstanceOf(Prisma.PrismaClientKnownRequestError);
-    expect(isDatabaseUnavailable(error)).toBe(true);
+    // Either form, depending on when the client notices: node-postgres' own
+    // "Connection terminated…" Error, or (seen once in CI, under load) a
+    // Prisma known request error. Either way it must count as "gone".
+    expect(isDatabaseUnavailable(error), String(error)).toBe(true);
   });
 
   it("does not count a query that is wrong, or any other error", async () => {
