@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "~/modules/db/db.server";
 import { projectRoot } from "../../scripts/lib/migrations.ts";
 import { send, sessionCookieFrom, startTestServer, type TestServer } from "../support/http-app";
-import { demoConsultation, demoSlug, giveConsent, hiddenValue, postStep, receiptCodeIn, reviewForm } from "../support/participation";
+import { demoConsultation, demoSlug, giveConsent, postConsent, postStep, receiptCodeIn, reviewForm } from "../support/participation";
 
 // Before any import reads the environment (it is parsed once, then cached).
 const deployment = vi.hoisted(() => {
@@ -73,15 +73,7 @@ describe("the consent page", () => {
 describe("choice (d) is refused by the server", () => {
   it("at the consent step, without an account: 400, the other choices kept, nothing started", async () => {
     const before = await contributionCount();
-    const page = await send(server, `/c/${demoSlug}/consent`);
-    const refused = await send(server, `/c/${demoSlug}/consent`, {
-      form: {
-        idempotencyKey: hiddenValue(page.body, "idempotencyKey"),
-        consentTextId: hiddenValue(page.body, "consentTextId"),
-        useInSummaries: "on",
-        inboxContact: "on",
-      },
-    });
+    const refused = await postConsent(server, { choices: { useInSummaries: true, inboxContact: true } });
     expect(refused.status).toBe(400);
     expect(refused.body).toContain(inboxRefused);
     expect(refused.body).toMatch(/name="useInSummaries"[^>]*checked/);
@@ -91,16 +83,7 @@ describe("choice (d) is refused by the server", () => {
   it("at the consent step and at review, with an account", async () => {
     const cookie = await join("consent words two");
     const before = await contributionCount();
-    const page = await send(server, `/c/${demoSlug}/consent`, { cookie });
-    const refused = await send(server, `/c/${demoSlug}/consent`, {
-      cookie,
-      form: {
-        idempotencyKey: hiddenValue(page.body, "idempotencyKey"),
-        consentTextId: hiddenValue(page.body, "consentTextId"),
-        useInSummaries: "on",
-        inboxContact: "on",
-      },
-    });
+    const refused = await postConsent(server, { cookie, choices: { useInSummaries: true, inboxContact: true } });
     expect(refused.status).toBe(400);
     expect(refused.body).toContain(inboxRefused);
     expect(await contributionCount()).toBe(before);

@@ -48,15 +48,14 @@ function choiceFields(choices: Choices): Record<string, string> {
   return Object.fromEntries(Object.entries(choices).filter(([, on]) => on).map(([name]) => [name, "on"]));
 }
 
-/** Reads the consent page and sends it with the given choices; returns the cookie that ties the draft to this "browser". */
-export async function giveConsent(
-  server: TestServer,
-  options: { choices?: Choices; cookie?: string; slug?: string } = {},
-): Promise<{ cookie: string; result: HttpResult }> {
+type ConsentOptions = { choices?: Choices; cookie?: string; slug?: string };
+
+/** Reads the consent page and sends it with the given choices, whatever the answer (a refusal too). */
+export async function postConsent(server: TestServer, options: ConsentOptions = {}): Promise<HttpResult> {
   const slug = options.slug ?? demoSlug;
   const page = await send(server, `/c/${slug}/consent`, { cookie: options.cookie });
   expect(page.status).toBe(200);
-  const result = await send(server, `/c/${slug}/consent`, {
+  return send(server, `/c/${slug}/consent`, {
     cookie: options.cookie,
     form: {
       idempotencyKey: hiddenValue(page.body, "idempotencyKey"),
@@ -64,6 +63,12 @@ export async function giveConsent(
       ...choiceFields(options.choices ?? { useInSummaries: true }),
     },
   });
+}
+
+/** Consent that must be accepted; returns the cookie that ties the draft to this "browser". */
+export async function giveConsent(server: TestServer, options: ConsentOptions = {}): Promise<{ cookie: string; result: HttpResult }> {
+  const slug = options.slug ?? demoSlug;
+  const result = await postConsent(server, options);
   expect(result.status, result.body.slice(0, 500)).toBe(303);
   expect(result.location).toBe(`/c/${slug}/respond`);
   const cookie = [options.cookie, draftCookieFrom(result, slug)].filter(Boolean).join("; ");
