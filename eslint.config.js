@@ -51,4 +51,36 @@ export default tseslint.config(
       "no-console": "error",
     },
   },
+  {
+    // Routes parse, authorise, call one module use case and answer: the
+    // database is reached only through app/modules (DESIGN §2).
+    files: ["app/routes/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "~/modules/db/db.server", message: "Routes call a module use case; only app/modules reach the database." }],
+          patterns: [
+            { group: ["@prisma/*", "pg", "~/generated/prisma/client", "~/generated/prisma/*.js"], message: "Routes call a module use case; only app/modules reach the database." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Modules hold the rules and stay free of HTTP: anything that reads a
+    // request or builds a response lives in app/http.
+    files: ["app/modules/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@remix-run/*"], message: "Modules stay free of HTTP; request-bound helpers live in app/http." },
+            { group: ["~/http/*", "~/routes/*"], message: "Modules do not depend on the HTTP layer." },
+          ],
+        },
+      ],
+    },
+  },
 );

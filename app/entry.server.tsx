@@ -5,7 +5,7 @@ import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { detectLanguage, serverI18nOptions } from "~/modules/i18n/i18n.server";
+import { detectLanguage, serverI18nOptions } from "~/http/i18n.server";
 import { errorForLog, logger } from "~/modules/logging/logger.server";
 import { NonceContext } from "~/components/nonce";
 

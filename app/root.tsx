@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Links,
@@ -16,15 +16,17 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { ErrorPage } from "~/components/error-page";
+import { Notice } from "~/components/notice";
 import { useNonce } from "~/components/nonce";
 import { SiteHeader } from "~/components/site-header";
 import { QuickExit, quickExitHref, quickExitScript } from "~/components/quick-exit";
 import { getActor, type Actor } from "~/modules/auth/actor.server";
 import { wasNotSaved } from "~/modules/forms/keep-form-offline";
-import { whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
+import { whenDatabaseDown } from "~/http/keep-form-when-database-down.server";
+import { detectLanguage } from "~/http/i18n.server";
 import { textDirection } from "~/modules/i18n/config";
-import { leaveAgainIfExited } from "~/modules/safety/quick-exit.server";
+import { leaveAgainIfExited } from "~/http/quick-exit.server";
+import { takeNotice } from "~/http/notice.server";
 import stylesheet from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -38,7 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await whenDatabaseDown((): Promise<Actor> => getActor(request), (): Actor => ({ kind: "anonymous" }));
   const signedIn: "participant" | "staff" | null =
     actor.kind === "participant" ? "participant" : actor.kind === "staff" ? "staff" : null;
-  return { language: await detectLanguage(request), signedIn };
+  const { notice, headers } = await takeNotice(request);
+  return data({ language: await detectLanguage(request), signedIn, notice }, { headers });
 }
 
 /** A form kept after a failed send must not be replaced by the error page of a reload failing the same way. */
@@ -70,6 +73,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <QuickExit href={exitHref} />
         <SiteHeader signedIn={useRouteLoaderData<typeof loader>("root")?.signedIn ?? null} />
         <main id="main" tabIndex={-1}>
+          <Notice />
           {children}
         </main>
         <Scripts nonce={nonce} />
@@ -130,5 +134,5 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  return <ErrorPage status={status} />;
+  return <ErrorPage status={status} data={isRouteErrorResponse(error) ? error.data : undefined} />;
 }

@@ -100,7 +100,7 @@ try {
       const source = await readFile(file, "utf8").catch(() => {
         throw new UsageError(`Cannot read "${file}".`);
       });
-      const { importDraft } = await import("../app/modules/consultations/import-draft.server.ts");
+      const { importDraft } = await import("../app/modules/consultations/drafts/import-draft.server.ts");
       const result = await importDraft({ source, fileName: file, organisationSlug, useIn });
       if (!result.ok) {
         const lines = result.problems.map((problem) => (problem.line === null ? `  ${problem.message}` : `  line ${problem.line}: ${problem.message}`));
@@ -118,8 +118,8 @@ try {
       const [documentSlug, versionText] = args;
       if (!documentSlug) throw new UsageError("Give a draft document's slug.");
       if (versionText !== undefined && !/^\d+$/.test(versionText)) throw new UsageError("The version must be a number.");
-      const { exportDraft } = await import("../app/modules/consultations/export-draft.server.ts");
-      const { draftFileJson } = await import("../app/modules/consultations/draft-file.ts");
+      const { exportDraft } = await import("../app/modules/consultations/drafts/export-draft.server.ts");
+      const { draftFileJson } = await import("../app/modules/consultations/drafts/draft-file.ts");
       const draft = await exportDraft(documentSlug, versionText === undefined ? null : Number(versionText));
       if (!draft) throw new UsageError(`No draft document "${documentSlug}"${versionText ? ` with version ${versionText}` : ""}.`);
       // Waits for the write: process.exit() below would otherwise cut a piped export short.

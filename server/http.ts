@@ -13,7 +13,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import helmet from "helmet";
 import { getEnvironment, type TrustProxySetting } from "~/env.server";
 import { isSameOriginWrite } from "~/modules/safety/origin-check.server";
-import { renderRefusalPage, type RefusalReason } from "~/modules/safety/refusal-page.server";
+import { renderRefusalPage, type RefusalReason } from "~/http/refusal-page.server";
 import { errorForLog, logger } from "~/modules/logging/logger.server";
 
 /** Largest request body accepted (the longest answer form is far below this). */

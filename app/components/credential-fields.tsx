@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { FormFailure } from "~/modules/forms/parse-form.server";
+import type { FormFailure } from "~/http/forms.server";
 import { fieldId } from "./error-summary";
 import { Field } from "./field";
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { FormFailure } from "~/modules/forms/parse-form.server";
+import type { FormFailure } from "~/http/forms.server";
 
 /** A field the summary can name and link to: its form name, its visible label, and the id of its control. */
 export type SummaryField = { name: string; label: string; id?: string };

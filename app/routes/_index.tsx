@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listOpenConsultations } from "~/modules/consultations/list-open-consultations.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { detectLanguage } from "~/http/i18n.server";
+import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("home.title");
 

@@ -4,10 +4,10 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { Field } from "~/components/field";
-import { requirePermission } from "~/modules/auth/permissions.server";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
-import { titleMeta } from "~/modules/i18n/meta";
-import { listCohostInvitations } from "~/modules/consultations/list-cohost-invitations.server";
+import { requirePermission } from "~/http/require-permission.server";
+import { formFailure, parseForm } from "~/http/forms.server";
+import { titleMeta } from "~/http/meta";
+import { listCohostInvitations } from "~/modules/consultations/hosting/list-cohost-invitations.server";
 import { createOrganisation } from "~/modules/orgs/create-organisation.server";
 import { listStaffOrganisations } from "~/modules/orgs/list-staff-workspace.server";
 

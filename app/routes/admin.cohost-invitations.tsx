@@ -2,14 +2,14 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormProblem } from "~/components/form-problem";
-import { requirePermission } from "~/modules/auth/permissions.server";
+import { requirePermission } from "~/http/require-permission.server";
 import { cohostResponseForm } from "~/modules/consultations/consultation-forms";
-import { findCohostInvitation } from "~/modules/consultations/find-cohost-invitation.server";
-import { listCohostInvitations } from "~/modules/consultations/list-cohost-invitations.server";
-import { respondToCohostInvitation } from "~/modules/consultations/respond-to-cohost-invitation.server";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { findCohostInvitation } from "~/modules/consultations/hosting/find-cohost-invitation.server";
+import { listCohostInvitations } from "~/modules/consultations/hosting/list-cohost-invitations.server";
+import { respondToCohostInvitation } from "~/modules/consultations/hosting/respond-to-cohost-invitation.server";
+import { formFailure, parseForm } from "~/http/forms.server";
+import { detectLanguage } from "~/http/i18n.server";
+import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("consultations:admin.invitations.title");
 

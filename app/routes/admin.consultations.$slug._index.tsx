@@ -10,11 +10,11 @@ import { consultationSettingsForm, statusChangeForm } from "~/modules/consultati
 import { statusActionKey, statusLabelKeys } from "~/modules/consultations/consultation-status";
 import { getConsultationAdminView } from "~/modules/consultations/get-consultation-admin-view.server";
 import { languageLabel } from "~/modules/consultations/language-names";
-import { requireConsultationManager } from "~/modules/consultations/require-consultation-manager.server";
+import { requireConsultationManager } from "~/http/require-consultation-manager.server";
 import { updateConsultationSettings } from "~/modules/consultations/update-consultation-settings.server";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { dataTitleMeta } from "~/modules/i18n/meta";
+import { formFailure, parseForm } from "~/http/forms.server";
+import { detectLanguage } from "~/http/i18n.server";
+import { dataTitleMeta } from "~/http/meta";
 
 export const meta = dataTitleMeta<{ consultation: { title: string } }>((data) => data.consultation.title);
 

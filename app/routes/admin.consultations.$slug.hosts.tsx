@@ -5,12 +5,12 @@ import { ConsultationAdminNav } from "~/components/consultation-admin-nav";
 import { Field } from "~/components/field";
 import { cohostInvitationForm, removeCohostForm } from "~/modules/consultations/consultation-forms";
 import { getConsultationAdminView } from "~/modules/consultations/get-consultation-admin-view.server";
-import { inviteCohost } from "~/modules/consultations/invite-cohost.server";
-import { removeCohost } from "~/modules/consultations/remove-cohost.server";
-import { requireConsultationManager } from "~/modules/consultations/require-consultation-manager.server";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { inviteCohost } from "~/modules/consultations/hosting/invite-cohost.server";
+import { removeCohost } from "~/modules/consultations/hosting/remove-cohost.server";
+import { requireConsultationManager } from "~/http/require-consultation-manager.server";
+import { formFailure, parseForm } from "~/http/forms.server";
+import { detectLanguage } from "~/http/i18n.server";
+import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("consultations:admin.hosts.title");
 

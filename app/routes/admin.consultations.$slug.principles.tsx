@@ -8,17 +8,17 @@ import { LanguageOptions } from "~/components/language-options";
 import { FormProblem } from "~/components/form-problem";
 import { CheckboxField, SelectField } from "~/components/select-field";
 import { newDraftDocumentForm, newVersionForm, principleForm, useDraftVersionForm } from "~/modules/consultations/consultation-forms";
-import { getDraftEditorView } from "~/modules/consultations/get-draft-editor-view.server";
+import { getDraftEditorView } from "~/modules/consultations/drafts/get-draft-editor-view.server";
 import { languageLabel } from "~/modules/consultations/language-names";
-import { removeDraftPrinciple } from "~/modules/consultations/remove-draft-principle.server";
-import { requireConsultationManager } from "~/modules/consultations/require-consultation-manager.server";
-import { saveDraftPrinciple } from "~/modules/consultations/save-draft-principle.server";
-import { startDraftDocument } from "~/modules/consultations/start-draft-document.server";
-import { startDraftVersion } from "~/modules/consultations/start-draft-version.server";
+import { removeDraftPrinciple } from "~/modules/consultations/drafts/remove-draft-principle.server";
+import { requireConsultationManager } from "~/http/require-consultation-manager.server";
+import { saveDraftPrinciple } from "~/modules/consultations/drafts/save-draft-principle.server";
+import { startDraftDocument } from "~/modules/consultations/drafts/start-draft-document.server";
+import { startDraftVersion } from "~/modules/consultations/drafts/start-draft-version.server";
 import { themeLabelKeys, themes } from "~/modules/consultations/themes";
-import { publishDraftVersion } from "~/modules/consultations/publish-draft-version.server";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { publishDraftVersion } from "~/modules/consultations/drafts/publish-draft-version.server";
+import { formFailure, parseForm } from "~/http/forms.server";
+import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("consultations:admin.principles.title");
 

@@ -7,18 +7,18 @@ import { LanguageOptions } from "~/components/language-options";
 import { FormProblem } from "~/components/form-problem";
 import { SelectField } from "~/components/select-field";
 import type { QuestionKind } from "~/generated/prisma/enums";
-import { addQuestion } from "~/modules/consultations/add-question.server";
+import { addQuestion } from "~/modules/consultations/questions/add-question.server";
 import { newQuestionForm, questionTranslationForm, removeQuestionForm } from "~/modules/consultations/consultation-forms";
-import { questionKinds } from "~/modules/consultations/question-kinds";
-import { getQuestionEditorView } from "~/modules/consultations/get-question-editor-view.server";
+import { questionKinds } from "~/modules/consultations/questions/question-kinds";
+import { getQuestionEditorView } from "~/modules/consultations/questions/get-question-editor-view.server";
 import { languageLabel } from "~/modules/consultations/language-names";
-import { removeQuestion } from "~/modules/consultations/remove-question.server";
-import { requireConsultationManager } from "~/modules/consultations/require-consultation-manager.server";
-import { saveQuestionTranslation } from "~/modules/consultations/save-question-translation.server";
+import { removeQuestion } from "~/modules/consultations/questions/remove-question.server";
+import { requireConsultationManager } from "~/http/require-consultation-manager.server";
+import { saveQuestionTranslation } from "~/modules/consultations/questions/save-question-translation.server";
 import { themeLabelKeys, themes } from "~/modules/consultations/themes";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { formFailure, parseForm } from "~/http/forms.server";
+import { detectLanguage } from "~/http/i18n.server";
+import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("consultations:admin.questions.title");
 

@@ -10,11 +10,11 @@ import { consultationTextForm, removeSupportResourceForm, supportResourceForm } 
 import { getConsultationAdminView } from "~/modules/consultations/get-consultation-admin-view.server";
 import { languageLabel } from "~/modules/consultations/language-names";
 import { removeSupportResource } from "~/modules/consultations/remove-support-resource.server";
-import { requireConsultationManager } from "~/modules/consultations/require-consultation-manager.server";
+import { requireConsultationManager } from "~/http/require-consultation-manager.server";
 import { saveConsultationText } from "~/modules/consultations/save-consultation-text.server";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { formFailure, parseForm } from "~/http/forms.server";
+import { detectLanguage } from "~/http/i18n.server";
+import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("consultations:admin.texts.title");
 

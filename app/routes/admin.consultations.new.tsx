@@ -4,11 +4,11 @@ import { useTranslation } from "react-i18next";
 import { ConsultationPlaceAndDatesFields } from "~/components/consultation-place-and-dates-fields";
 import { Field } from "~/components/field";
 import { SelectField } from "~/components/select-field";
-import { requirePermission } from "~/modules/auth/permissions.server";
+import { requirePermission } from "~/http/require-permission.server";
 import { newConsultationForm } from "~/modules/consultations/consultation-forms";
 import { createConsultation } from "~/modules/consultations/create-consultation.server";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { formFailure, parseForm } from "~/http/forms.server";
+import { titleMeta } from "~/http/meta";
 import { listStaffOrganisations } from "~/modules/orgs/list-staff-workspace.server";
 
 export const meta = titleMeta("consultations:admin.new.title");

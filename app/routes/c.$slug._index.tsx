@@ -5,9 +5,9 @@ import { SupportList } from "~/components/participation/support-resources";
 import { getPublicConsultation, type PublicPrinciple } from "~/modules/consultations/get-public-consultation.server";
 import { ownLanguageName } from "~/modules/consultations/language-names";
 import { themeLabelKeys } from "~/modules/consultations/themes";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { dataTitleMeta } from "~/modules/i18n/meta";
-import { takePartPath } from "~/modules/safety/quick-exit-intro.server";
+import { detectLanguage } from "~/http/i18n.server";
+import { dataTitleMeta } from "~/http/meta";
+import { takePartPath } from "~/http/quick-exit-intro.server";
 
 export const meta = dataTitleMeta<{ consultation: { title: string } }>((data) => data.consultation.title);
 

@@ -1,9 +1,9 @@
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { titleMeta } from "~/modules/i18n/meta";
-import { showQuickExitIntro } from "~/modules/safety/quick-exit-intro.server";
+import { detectLanguage } from "~/http/i18n.server";
+import { titleMeta } from "~/http/meta";
+import { showQuickExitIntro } from "~/http/quick-exit-intro.server";
 
 export const meta = titleMeta("participation:quickExitIntro.title");
 

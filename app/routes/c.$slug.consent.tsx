@@ -20,21 +20,21 @@ import { offersInboxContact } from "~/modules/consent/consent-choices";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
 import { getDeploymentFacts, type DeploymentFacts } from "~/modules/consent/deployment.server";
 import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offline";
-import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
-import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/modules/forms/parse-form.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/http/keep-form-when-database-down.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/http/forms.server";
+import { detectLanguage } from "~/http/i18n.server";
+import { titleMeta } from "~/http/meta";
 import { isHoneypotFilled } from "~/modules/safety/honeypot";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 import { generateFormKey, isFormKey } from "~/modules/submissions/contribution-secrets.server";
 import { changeContributionConsent, findWorkingContribution, startContribution } from "~/modules/submissions/contributions.server";
-import { draftCookie } from "~/modules/submissions/draft-cookie.server";
+import { draftCookie } from "~/http/draft-cookie.server";
 import {
   getParticipationConsultation,
   lastKnownParticipationConsultation,
   type ParticipationConsultation,
 } from "~/modules/submissions/participation-consultation.server";
-import { participationOwner } from "~/modules/submissions/participation-request.server";
+import { participationOwner } from "~/http/participation-request.server";
 import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
 
 export const meta = titleMeta("participation:consent.title");

@@ -32,12 +32,12 @@ import { offersInboxContact, quoteLevels, quoteLevelsToOffer, type QuoteLevel } 
 import { isConsentTextOf } from "~/modules/consent/consent-records.server";
 import { choicesFrom, consentProblem } from "~/modules/consent/consent-form";
 import { themeLabelKeys } from "~/modules/consultations/themes";
-import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
+import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/http/keep-form-when-database-down.server";
 import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offline";
-import { formFailure, parseForm, type FormFailure, type FormValues } from "~/modules/forms/parse-form.server";
+import { formFailure, parseForm, type FormFailure, type FormValues } from "~/http/forms.server";
 import { isSupportedLanguage } from "~/modules/i18n/config";
-import { detectLanguage, languageCookie } from "~/modules/i18n/i18n.server";
-import { translatedTitleMeta } from "~/modules/i18n/meta";
+import { detectLanguage, languageCookie } from "~/http/i18n.server";
+import { translatedTitleMeta } from "~/http/meta";
 import { quoteLevelLabelKeys, stanceLabelKeys } from "~/modules/submissions/answer-fields";
 import { answersFromForm, respondFormSchema } from "~/modules/submissions/answer-form";
 import { generateFormKey, isFormKey } from "~/modules/submissions/contribution-secrets.server";
@@ -49,14 +49,14 @@ import {
   type AnswerView,
   type ContributionOwner,
 } from "~/modules/submissions/contributions.server";
-import { expiredDraftCookie, retiringDraftCookie } from "~/modules/submissions/draft-cookie.server";
+import { expiredDraftCookie, retiringDraftCookie } from "~/http/draft-cookie.server";
 import { findIdentifyingDetails, placesFor } from "~/modules/submissions/identifying-details";
 import {
   getParticipationConsultation,
   lastKnownParticipationConsultation,
   type ParticipationConsultation,
 } from "~/modules/submissions/participation-consultation.server";
-import { participationOwner } from "~/modules/submissions/participation-request.server";
+import { participationOwner } from "~/http/participation-request.server";
 import { issueReceiptCode } from "~/modules/submissions/receipts.server";
 import { actionOutcomeOf, respondTitle, type ActionOutcome, type StepTitle } from "~/modules/submissions/respond-title";
 import { submitContribution, wasSentWithForm, type Receipt } from "~/modules/submissions/submit-contribution.server";

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { quickExit } from "~/modules/safety/quick-exit.server";
+import { quickExit } from "~/http/quick-exit.server";
 
 // GET as well as POST: without JavaScript the Quick exit button is a plain
 // link. Ending one's own session is the only effect, so a forged link can

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requirePermission } from "~/modules/auth/permissions.server";
-import { getHostingFacts, noHostingFacts } from "~/modules/consultations/get-hosting-facts.server";
+import { requirePermission } from "~/http/require-permission.server";
+import { getHostingFacts, noHostingFacts } from "~/modules/consultations/hosting/get-hosting-facts.server";
 import { getPublicConsultation } from "~/modules/consultations/get-public-consultation.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { dataTitleMeta } from "~/modules/i18n/meta";
+import { detectLanguage } from "~/http/i18n.server";
+import { dataTitleMeta } from "~/http/meta";
 
 export const meta = dataTitleMeta<{ title: string }>((data) => data.title);
 

@@ -6,12 +6,12 @@ import { ErrorSummary } from "~/components/error-summary";
 import { createParticipantAccount } from "~/modules/auth/create-participant-account.server";
 import { passphraseMinLength } from "~/modules/auth/credential-limits";
 import { joinForm, participantFieldLimits, participantSecretFields } from "~/modules/auth/participant-forms";
-import { requireAnonymous } from "~/modules/auth/permissions.server";
-import { newSessionCookie } from "~/modules/auth/session-response.server";
+import { requireAnonymous } from "~/http/require-permission.server";
+import { newSessionCookie } from "~/http/session-response.server";
 import { suggestionToken, suggestUnusedPseudonym } from "~/modules/auth/suggest-pseudonym.server";
-import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/http/forms.server";
+import { detectLanguage } from "~/http/i18n.server";
+import { titleMeta } from "~/http/meta";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 import { safeReturnPath } from "~/modules/safety/return-path";
 

@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { parseForm } from "~/modules/forms/parse-form.server";
+import { parseForm } from "~/http/forms.server";
 import { supportedLanguages } from "~/modules/i18n/config";
-import { languageCookie } from "~/modules/i18n/i18n.server";
+import { languageCookie } from "~/http/i18n.server";
 import { safeReturnPath } from "~/modules/safety/return-path";
 
 const languageChoice = z.object({

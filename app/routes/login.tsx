@@ -4,11 +4,11 @@ import { useTranslation } from "react-i18next";
 import { CurrentPassphraseField, PseudonymField, SharedDeviceField } from "~/components/credential-fields";
 import { ErrorSummary } from "~/components/error-summary";
 import { loginForm, participantFieldLimits, participantSecretFields } from "~/modules/auth/participant-forms";
-import { requireAnonymous } from "~/modules/auth/permissions.server";
-import { redirectWithNewSession } from "~/modules/auth/session-response.server";
+import { requireAnonymous } from "~/http/require-permission.server";
+import { redirectWithNewSession } from "~/http/session-response.server";
 import { signInParticipant } from "~/modules/auth/sign-in-participant.server";
-import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/http/forms.server";
+import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("auth.login.title");
 /** A refused attempt (429) says when to try again. */

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { redirectSignedOut } from "~/modules/auth/session-response.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { redirectSignedOut } from "~/http/session-response.server";
+import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("auth.logout.title");
 

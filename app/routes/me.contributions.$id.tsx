@@ -8,12 +8,12 @@ import {
   type ContributionNotice,
 } from "~/components/participation/contribution-details";
 import { RegionalSupport } from "~/components/participation/support-resources";
-import { requirePermission } from "~/modules/auth/permissions.server";
+import { requirePermission } from "~/http/require-permission.server";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
-import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/modules/forms/keep-form-when-database-down.server";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/http/keep-form-when-database-down.server";
+import { formFailure, parseForm } from "~/http/forms.server";
+import { detectLanguage } from "~/http/i18n.server";
+import { titleMeta } from "~/http/meta";
 import { listRegionalSupport } from "~/modules/safety/regional-support.server";
 import { answerQuoteChoices } from "~/modules/submissions/answer-quote-form";
 import { getContributionView } from "~/modules/submissions/contribution-view.server";

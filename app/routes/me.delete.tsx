@@ -2,10 +2,10 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { deleteParticipantAccount } from "~/modules/auth/delete-participant-account.server";
-import { requirePermission } from "~/modules/auth/permissions.server";
-import { clearSiteDataHeader } from "~/modules/auth/session-response.server";
+import { requirePermission } from "~/http/require-permission.server";
+import { clearSiteDataHeader } from "~/http/session-response.server";
 import { expiredSessionCookie } from "~/modules/auth/session.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("me.delete.title");
 

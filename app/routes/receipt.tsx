@@ -15,17 +15,17 @@ import {
   type ContributionNotice,
 } from "~/components/participation/contribution-details";
 import { RegionalSupport } from "~/components/participation/support-resources";
-import { requirePermission } from "~/modules/auth/permissions.server";
+import { requirePermission } from "~/http/require-permission.server";
 import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
-import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/modules/forms/parse-form.server";
-import { detectLanguage } from "~/modules/i18n/i18n.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/http/forms.server";
+import { detectLanguage } from "~/http/i18n.server";
+import { titleMeta } from "~/http/meta";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 import { listRegionalSupport } from "~/modules/safety/regional-support.server";
 import { answerQuoteChoices } from "~/modules/submissions/answer-quote-form";
 import { getContributionView } from "~/modules/submissions/contribution-view.server";
 import { changeContributionConsent } from "~/modules/submissions/contributions.server";
-import { draftCookie } from "~/modules/submissions/draft-cookie.server";
+import { draftCookie } from "~/http/draft-cookie.server";
 import { findByReceiptCode, resumeWithReceipt } from "~/modules/submissions/receipts.server";
 import { withdrawContribution } from "~/modules/submissions/withdraw-contribution.server";
 

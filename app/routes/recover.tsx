@@ -6,11 +6,11 @@ import { Field } from "~/components/field";
 import { FormProblem } from "~/components/form-problem";
 import { pseudonymKey } from "~/modules/auth/credentials-rules";
 import { participantFieldLimits, participantSecretFields, recoverForm } from "~/modules/auth/participant-forms";
-import { requireAnonymous } from "~/modules/auth/permissions.server";
+import { requireAnonymous } from "~/http/require-permission.server";
 import { recoverParticipantAccount } from "~/modules/auth/recover-participant-account.server";
-import { redirectWithNewSession } from "~/modules/auth/session-response.server";
-import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { redirectWithNewSession } from "~/http/session-response.server";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/http/forms.server";
+import { titleMeta } from "~/http/meta";
 import { consumeRateLimits } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("auth.recover.title");

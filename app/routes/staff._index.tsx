@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requirePermission } from "~/modules/auth/permissions.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { requirePermission } from "~/http/require-permission.server";
+import { titleMeta } from "~/http/meta";
 import { listStaffOrganisations } from "~/modules/orgs/list-staff-workspace.server";
 import { staffRoleKeys } from "~/modules/orgs/role-labels";
 

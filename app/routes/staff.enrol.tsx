@@ -8,30 +8,22 @@ import {
   expiredPendingEnrolmentCookie,
   pendingEnrolmentCookie,
   readPendingEnrolment,
-} from "~/modules/auth/enrolment-cookie.server";
+} from "~/http/enrolment-cookie.server";
 import { markSecondFactorVerified } from "~/modules/auth/session.server";
 import { authenticationCodeForm, staffSecretFields } from "~/modules/auth/staff-forms";
 import { totpQrCodeSvg } from "~/modules/auth/totp.server";
-import { formFailure, parseForm } from "~/modules/forms/parse-form.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { formFailure, parseForm } from "~/http/forms.server";
+import { titleMeta } from "~/http/meta";
+import { requirePermission } from "~/http/require-permission.server";
 
 export const meta = titleMeta("staff.enrol.title");
-
-/** Staff who have given their passphrase but have no authenticator yet. */
-async function requireUnenrolledStaff(request: Request) {
-  const actor = await getActor(request);
-  if (actor.kind === "staff") throw redirect("/staff", { status: 303 });
-  if (actor.kind !== "staff-pending") throw redirect("/staff/login", { status: 303 });
-  if (actor.enrolled) throw redirect("/staff/login/code", { status: 303 });
-  return actor;
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await getActor(request);
   // Just enrolled: Remix renders the action's backup codes with this loader,
   // whose session is by now fully signed in. Nothing else to show.
   if (actor.kind === "staff") return { secret: null, qrCodeSvg: null };
-  const pending = await requireUnenrolledStaff(request);
+  const pending = await requirePermission(request, "staff:enrol", undefined);
   // Showing the page writes nothing: the secret waits in a sealed cookie until a code confirms it.
   const { secret, username, sealed } = await beginTotpEnrolment(pending, readPendingEnrolment(request));
   return data(
@@ -41,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireUnenrolledStaff(request);
+  const actor = await requirePermission(request, "staff:enrol", undefined);
   const form = await parseForm(request, authenticationCodeForm, { secretFields: staffSecretFields });
   if (!form.ok) return formFailure(form.failure, form.status);
   const result = await confirmTotpEnrolment(actor, readPendingEnrolment(request), form.data.code);

@@ -6,11 +6,11 @@ import { Field } from "~/components/field";
 import { FormProblem } from "~/components/form-problem";
 import { acceptStaffInvitation, findUsableInvitation } from "~/modules/auth/accept-staff-invitation.server";
 import { getActor } from "~/modules/auth/actor.server";
-import { redirectWithNewSession } from "~/modules/auth/session-response.server";
+import { redirectWithNewSession } from "~/http/session-response.server";
 import { newStaffAccountForm, staffSecretFields } from "~/modules/auth/staff-forms";
 import { staffRoleKeys } from "~/modules/orgs/role-labels";
-import { formFailure, parseForm, withoutSecrets } from "~/modules/forms/parse-form.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { formFailure, parseForm, withoutSecrets } from "~/http/forms.server";
+import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("staff.invitation.title");
 

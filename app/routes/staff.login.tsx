@@ -4,12 +4,12 @@ import { useTranslation } from "react-i18next";
 import { CurrentPassphraseField } from "~/components/credential-fields";
 import { Field } from "~/components/field";
 import { FormProblem } from "~/components/form-problem";
-import { requireAnonymous } from "~/modules/auth/permissions.server";
-import { redirectWithNewSession } from "~/modules/auth/session-response.server";
+import { requireAnonymous } from "~/http/require-permission.server";
+import { redirectWithNewSession } from "~/http/session-response.server";
 import { signInStaff } from "~/modules/auth/sign-in-staff.server";
 import { staffLoginForm, staffSecretFields } from "~/modules/auth/staff-forms";
-import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/modules/forms/parse-form.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/http/forms.server";
+import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("staff.login.title");
 /** A refused attempt (429) says when to try again. */

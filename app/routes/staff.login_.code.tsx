@@ -3,35 +3,26 @@ import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthenticationCodeField } from "~/components/credential-fields";
 import { FormProblem } from "~/components/form-problem";
-import { getActor } from "~/modules/auth/actor.server";
 import { markSecondFactorVerified } from "~/modules/auth/session.server";
 import { createSession, invalidateSession, sessionCookie } from "~/modules/auth/session.server";
 import { authenticationCodeForm, staffSecretFields } from "~/modules/auth/staff-forms";
 import { verifyStaffSecondFactor } from "~/modules/auth/verify-staff-second-factor.server";
-import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/modules/forms/parse-form.server";
-import { titleMeta } from "~/modules/i18n/meta";
+import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/http/forms.server";
+import { titleMeta } from "~/http/meta";
+import { requirePermission } from "~/http/require-permission.server";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 
 export const meta = titleMeta("staff.code.title");
 /** A refused attempt (429) says when to try again. */
 export const headers = retryAfterHeaders;
 
-/** Only someone who just gave a correct passphrase (and has an authenticator) belongs here. */
-async function requirePendingStaff(request: Request) {
-  const actor = await getActor(request);
-  if (actor.kind === "staff") throw redirect("/staff", { status: 303 });
-  if (actor.kind !== "staff-pending") throw redirect("/staff/login", { status: 303 });
-  if (!actor.enrolled) throw redirect("/staff/enrol", { status: 303 });
-  return actor;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePendingStaff(request);
+  await requirePermission(request, "staff:second-factor", undefined);
   return null;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requirePendingStaff(request);
+  const actor = await requirePermission(request, "staff:second-factor", undefined);
   const form = await parseForm(request, authenticationCodeForm, { secretFields: staffSecretFields });
   if (!form.ok) return formFailure(form.failure, form.status);
   const limit = await consumeRateLimit("staff-code:user", actor.staffUserId);

@@ -6,14 +6,14 @@
  * text is unchanged — while the consultation and its questions move on.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { addQuestion } from "~/modules/consultations/add-question.server";
+import { addQuestion } from "~/modules/consultations/questions/add-question.server";
 import { createConsultation } from "~/modules/consultations/create-consultation.server";
 import { getPublicConsultation } from "~/modules/consultations/get-public-consultation.server";
-import { importDraft } from "~/modules/consultations/import-draft.server";
-import { publishDraftVersion } from "~/modules/consultations/publish-draft-version.server";
-import { saveDraftPrinciple } from "~/modules/consultations/save-draft-principle.server";
-import { startDraftDocument } from "~/modules/consultations/start-draft-document.server";
-import { startDraftVersion } from "~/modules/consultations/start-draft-version.server";
+import { importDraft } from "~/modules/consultations/drafts/import-draft.server";
+import { publishDraftVersion } from "~/modules/consultations/drafts/publish-draft-version.server";
+import { saveDraftPrinciple } from "~/modules/consultations/drafts/save-draft-principle.server";
+import { startDraftDocument } from "~/modules/consultations/drafts/start-draft-document.server";
+import { startDraftVersion } from "~/modules/consultations/drafts/start-draft-version.server";
 import { getDb } from "~/modules/db/db.server";
 
 let organisationId: string;

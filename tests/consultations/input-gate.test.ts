@@ -16,7 +16,7 @@ import { createConsultation } from "~/modules/consultations/create-consultation.
 import { inputRefusalMessage } from "~/modules/consultations/input-refusal";
 import { closingInstant, openingInstant } from "~/modules/consultations/zoned-time";
 import { getDb } from "~/modules/db/db.server";
-import { fixedTranslator } from "~/modules/i18n/i18n.server";
+import { fixedTranslator } from "~/http/i18n.server";
 import { send, startTestServer } from "../support/http-app";
 
 const slug = "tasmania-2027";

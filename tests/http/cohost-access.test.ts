@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConsultation } from "~/modules/consultations/create-consultation.server";
-import { inviteCohost } from "~/modules/consultations/invite-cohost.server";
-import { respondToCohostInvitation } from "~/modules/consultations/respond-to-cohost-invitation.server";
+import { inviteCohost } from "~/modules/consultations/hosting/invite-cohost.server";
+import { respondToCohostInvitation } from "~/modules/consultations/hosting/respond-to-cohost-invitation.server";
 import { getDb } from "~/modules/db/db.server";
 import { signedInStaff } from "../support/actors";
 import { send, startTestServer, type TestServer } from "../support/http-app";

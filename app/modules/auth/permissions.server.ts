@@ -1,21 +1,20 @@
 /**
- * The one permission policy. Every loader and action calls `can` (or
- * `requirePermission`, which throws the right response) — no route decides
- * access on its own.
+ * The one permission policy. Every loader and action asks it through
+ * `requirePermission` (app/http), which throws the right response — no route
+ * decides access on its own.
  *
  * Consultation access follows hosting: staff of an organisation that hosts
  * a consultation (lead, or co-host whose invitation was accepted) reach it
  * according to their role there, and only it. A platform admin creates
  * organisations and is not, by that, a reader of anyone's input.
  */
-import { redirect } from "@remix-run/node";
 import type { StaffRole } from "~/generated/prisma/enums";
-import { getActor, type Actor } from "./actor.server";
+import type { Actor } from "./actor.server";
 
 /** Which organisations host a consultation, as the policy needs to know it. */
 export type HostingFacts = { leadOrganisationId: string; acceptedHostIds: readonly string[] };
 
-type Resources = {
+export type Resources = {
   /** A participant's own account and contributions. */
   "account:own": undefined;
   /**
@@ -35,6 +34,10 @@ type Resources = {
   "consultation:facilitate": HostingFacts;
   "consultation:read-summaries": HostingFacts;
   "consultation:manage": HostingFacts;
+  /** Giving the authenticator code after the passphrase: staff half signed in, with an authenticator. */
+  "staff:second-factor": undefined;
+  /** Setting up an authenticator: staff half signed in, without one yet. */
+  "staff:enrol": undefined;
 };
 
 export type Action = keyof Resources;
@@ -52,6 +55,8 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
     const { participantId } = resource as Resources["submission:own"];
     return actor.kind === "participant" && participantId !== null && participantId === actor.participantId;
   }
+  if (action === "staff:second-factor") return actor.kind === "staff-pending" && actor.enrolled;
+  if (action === "staff:enrol") return actor.kind === "staff-pending" && !actor.enrolled;
   if (actor.kind !== "staff") return false;
   switch (action) {
     case "staff:workspace":
@@ -73,30 +78,26 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
   }
 }
 
-/** Where someone without a session is sent to sign in for an action. */
-function signInPath(action: Action): string {
-  return action === "account:own" || action === "submission:own" ? "/login" : "/staff/login";
-}
+
+type StaffActor = Extract<Actor, { kind: "staff" }>;
+
+/** The actor `can` has let through for an action, narrowed so routes need no second check. */
+export type ActorFor<A extends Action> = A extends "account:own" | "submission:own"
+  ? Extract<Actor, { kind: "participant" }>
+  : A extends "input:give"
+    ? Extract<Actor, { kind: "anonymous" | "participant" }>
+    : A extends "staff:second-factor" | "staff:enrol"
+      ? Extract<Actor, { kind: "staff-pending" }>
+      : StaffActor;
 
 /**
- * The actor, when allowed. Otherwise throws: a redirect to sign in when
- * there is no session (or staff have not given their code yet); 404 when a
- * signed-in actor asks for a resource they may not know exists; 403 for an
- * area their role does not open.
+ * Why a signed-in actor is refused an area (403), so the refusal page can say
+ * what is and is not open to them. Translation keys written out in full.
  */
-export async function requirePermission<A extends Action>(request: Request, action: A, resource: Resources[A]) {
-  const actor = await getActor(request);
-  if (can(actor, action, resource)) return actor;
-  if (actor.kind === "anonymous") throw redirect(signInPath(action), { status: 303 });
-  if (actor.kind === "staff-pending") throw redirect("/staff/login/code", { status: 303 });
-  const hidesExistence =
-    action.startsWith("consultation:") || action === "organisation:manage" || action === "submission:own";
-  throw new Response(null, { status: hidesExistence ? 404 : 403 });
-}
-
-/** For routes only someone without a session should see (sign-in, join). */
-export async function requireAnonymous(request: Request): Promise<void> {
-  const actor = await getActor(request);
-  if (actor.kind === "participant") throw redirect("/me", { status: 303 });
-  if (actor.kind === "staff") throw redirect("/staff", { status: 303 });
+export function refusalReason(actor: Actor, action: Action) {
+  if (action === "input:give") return "errors.forbidden.staffGiveNoInput" as const;
+  if (action === "account:own") return "errors.forbidden.participantsOnly" as const;
+  if (actor.kind === "participant") return "errors.forbidden.staffOnly" as const;
+  if (action === "organisation:create") return "errors.forbidden.platformAdminsOnly" as const;
+  return "errors.forbidden.adminsOnly" as const;
 }

@@ -1,7 +1,7 @@
 import type { ConsultationStatus } from "~/generated/prisma/enums";
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
-import { statusTransitions } from "./consultation-status";
+import { statusTransitions } from "~/modules/consultations/consultation-status";
 
 export type ChangeStatusResult = { ok: true } | { ok: false; error: string };
 

@@ -4,9 +4,9 @@
  * in full so the locale test can see it.
  */
 import { z } from "zod";
-import { questionKinds } from "./question-kinds";
-import { canonicalTimeZone, closingInstant, openingInstant, parseDay, parseTime } from "./zoned-time";
-import { themes } from "./themes";
+import { questionKinds } from "~/modules/consultations/questions/question-kinds";
+import { canonicalTimeZone, closingInstant, openingInstant, parseDay, parseTime } from "~/modules/consultations/zoned-time";
+import { themes } from "~/modules/consultations/themes";
 
 /** Addresses used by routes of their own, so a consultation may not take them. */
 const reservedSlugs = new Set(["new"]);

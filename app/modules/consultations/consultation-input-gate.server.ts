@@ -6,11 +6,11 @@
  */
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { getDb } from "~/modules/db/db.server";
-import type { InputRefusal } from "./input-refusal";
-import { inputWindowState } from "./input-window";
-import { localDay } from "./zoned-time";
+import type { InputRefusal } from "~/modules/consultations/input-refusal";
+import { inputWindowState } from "~/modules/consultations/input-window";
+import { localDay } from "~/modules/consultations/zoned-time";
 
-export type { InputRefusal, InputRefusalReason } from "./input-refusal";
+export type { InputRefusal, InputRefusalReason } from "~/modules/consultations/input-refusal";
 
 export type ConsultationForInput = {
   id: string;

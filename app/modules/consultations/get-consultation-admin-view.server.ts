@@ -1,7 +1,7 @@
 import { getDb } from "~/modules/db/db.server";
-import { statusTransitions } from "./consultation-status";
-import { missingLanguages, pickTranslation } from "./translation";
-import { formatDateTime, toFormValues } from "./zoned-time";
+import { statusTransitions } from "~/modules/consultations/consultation-status";
+import { missingLanguages, pickTranslation } from "~/modules/consultations/translation";
+import { formatDateTime, toFormValues } from "~/modules/consultations/zoned-time";
 
 /**
  * Everything the lead organisation's admins see on a consultation's

@@ -1,10 +1,10 @@
 import type { Theme } from "~/generated/prisma/enums";
 import { getDb } from "~/modules/db/db.server";
-import { regionLabel } from "./hosting-display";
-import { getConsultationForInput } from "./consultation-input-gate.server";
-import { inputRefusalMessage } from "./input-refusal";
-import { themes } from "./themes";
-import { formatDay, pickTranslation } from "./translation";
+import { regionLabel } from "~/modules/consultations/hosting/hosting-display";
+import { getConsultationForInput } from "~/modules/consultations/consultation-input-gate.server";
+import { inputRefusalMessage } from "~/modules/consultations/input-refusal";
+import { themes } from "~/modules/consultations/themes";
+import { formatDay, pickTranslation } from "~/modules/consultations/translation";
 
 export type PublicPrinciple = {
   number: number;

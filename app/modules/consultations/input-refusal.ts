@@ -2,7 +2,7 @@
  * Why a consultation does not take input right now, as the participation
  * flow shows it. Shared by server and browser code: no database here.
  */
-import { formatDay } from "./translation";
+import { formatDay } from "~/modules/consultations/translation";
 
 export type InputRefusalReason = "closed" | "notYetOpen" | "notFound";
 

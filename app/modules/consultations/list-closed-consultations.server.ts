@@ -1,6 +1,6 @@
 import { getDb } from "~/modules/db/db.server";
-import { acceptedHostNamesSelect, regionLabel } from "./hosting-display";
-import { formatDay, pickTranslation } from "./translation";
+import { acceptedHostNamesSelect, regionLabel } from "~/modules/consultations/hosting/hosting-display";
+import { formatDay, pickTranslation } from "~/modules/consultations/translation";
 
 /**
  * Consultations that no longer take input — closed, archived, or open past

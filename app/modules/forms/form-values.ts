@@ -8,3 +8,6 @@ export function readFormValues(formData: FormData): FormValues {
   }
   return values;
 }
+
+/** Longest value any single field may carry; past it the whole post is refused as oversized. */
+export const maxFieldCharacters = 10_000;

@@ -6,7 +6,7 @@
  * consultation pages show.
  */
 import { getDb } from "~/modules/db/db.server";
-import { regionLabel } from "~/modules/consultations/hosting-display";
+import { regionLabel } from "~/modules/consultations/hosting/hosting-display";
 import { pickTranslation } from "~/modules/consultations/translation";
 
 export type RegionalSupport = {

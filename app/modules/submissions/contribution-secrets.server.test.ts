@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maxFieldCharacters } from "~/modules/forms/parse-form.server";
+import { maxFieldCharacters } from "~/modules/forms/form-values";
 import { answerTextProblem, maxAnswerCharacters } from "./answer-text";
 import {
   draftTokenForStart,

@@ -8,7 +8,7 @@ import type { ConsultationStatus, QuestionKind, Theme } from "~/generated/prisma
 import { themes } from "~/modules/consultations/themes";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
-import { acceptedHostNamesSelect } from "~/modules/consultations/hosting-display";
+import { acceptedHostNamesSelect } from "~/modules/consultations/hosting/hosting-display";
 import { inputWindowState, type InputWindowState } from "~/modules/consultations/input-window";
 
 export type QuestionView = {

@@ -1,8 +1,8 @@
 import { createCookie } from "@remix-run/node";
 import i18next, { createInstance, type TFunction } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
-import { defaultLanguage, i18nOptions, isSupportedLanguage, supportedLanguages, type Language } from "./config";
-import { resources } from "./resources.server";
+import { defaultLanguage, i18nOptions, isSupportedLanguage, supportedLanguages, type Language } from "~/modules/i18n/config";
+import { resources } from "~/modules/i18n/resources.server";
 
 /** i18next on the server: every language, bundled, so initialisation is synchronous. */
 export const serverI18nOptions = { ...i18nOptions, resources, initImmediate: false };

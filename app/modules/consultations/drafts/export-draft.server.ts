@@ -1,6 +1,6 @@
 import type { Theme } from "~/generated/prisma/enums";
 import { getDb } from "~/modules/db/db.server";
-import type { DraftFile } from "./draft-file";
+import type { DraftFile } from "~/modules/consultations/drafts/draft-file";
 
 /**
  * One version of a draft document (the newest unless a number is given) in

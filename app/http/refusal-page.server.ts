@@ -3,7 +3,7 @@
  * cross-origin form, an oversized body, an address no page can answer). It
  * shows no internals. The 404 texts are the ones the Remix error page uses.
  */
-import { detectLanguage, translatorFor } from "~/modules/i18n/i18n.server";
+import { detectLanguage, translatorFor } from "~/http/i18n.server";
 import { textDirection } from "~/modules/i18n/config";
 
 const escapeHtml = (value: string) =>

@@ -6,8 +6,8 @@
  * HttpOnly, SameSite=Strict, `__Host-` and Secure over HTTPS, and it expires
  * with the pending secret.
  */
-import { pendingEnrolmentSeconds } from "./enrol-staff-totp.server";
-import { isSecureRequest } from "./session.server";
+import { pendingEnrolmentSeconds } from "~/modules/auth/enrol-staff-totp.server";
+import { isSecureRequest } from "~/modules/auth/session.server";
 
 const cookieName = (request: Request) => `${isSecureRequest(request) ? "__Host-" : ""}staff_enrol`;
 

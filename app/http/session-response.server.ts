@@ -3,8 +3,8 @@
  * routes so every sign-in sets the cookie the same way.
  */
 import { redirect } from "@remix-run/node";
-import { expiredDraftCookies } from "~/modules/submissions/draft-cookie.server";
-import { createSession, endSession, expiredSessionCookie, sessionCookie } from "./session.server";
+import { expiredDraftCookies } from "~/http/draft-cookie.server";
+import { createSession, endSession, expiredSessionCookie, sessionCookie } from "~/modules/auth/session.server";
 
 /** Ask the browser to drop what Convene left on the device (cache, storage). */
 export const clearSiteDataHeader = '"cache", "storage"';

@@ -5,9 +5,9 @@
  */
 import { data, type HeadersFunction } from "@remix-run/node";
 import type { z } from "zod";
-import { readFormValues, type FormValues } from "./form-values";
+import { maxFieldCharacters, readFormValues, type FormValues } from "~/modules/forms/form-values";
 
-export { readFormValues, type FormValues };
+export { maxFieldCharacters, readFormValues, type FormValues };
 
 export type FieldErrors = Record<string, string>;
 export type FormFailure = {
@@ -22,8 +22,6 @@ export type FormFailure = {
   unavailable?: true;
 };
 
-/** Longest value any single field may carry; past it the whole post is refused as oversized. */
-export const maxFieldCharacters = 10_000;
 
 export type ParsedForm<T> = { ok: true; data: T; values: FormValues } | { ok: false; failure: FormFailure; status: 400 | 413 };
 
@@ -63,6 +61,12 @@ export async function parseForm<Schema extends z.ZodType>(
     };
   }
   const parsed = schema.safeParse(values);
+  // A form of several intents (a zod discriminated union on `intent`) that
+  // names none of them was not sent by any page of ours: refused with 400,
+  // never handed to a default branch that would write.
+  if (!parsed.success && parsed.error.issues.some((issue) => issue.code === "invalid_union" && issue.path[0] === "intent")) {
+    throw badRequest();
+  }
   const errors: FieldErrors = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -86,6 +90,32 @@ export async function parseForm<Schema extends z.ZodType>(
       ...(withNul.length > 0 ? { formError: "errors.nulCharacter" } : {}),
     },
   };
+}
+
+/** Thrown for a request no page of ours sends (an unknown intent): the translated 400 page. */
+export function badRequest() {
+  return new Response(null, { status: 400 });
+}
+
+/**
+ * A module use case's refusal, as the use cases return it: a translation key,
+ * and the field it belongs to (none, or "form", for the whole form).
+ */
+export type Refusal = { field?: string; error: string; errorValues?: Record<string, string> };
+
+/** The one mapping from a use case's refusal to the form shown again, with everything typed kept. */
+export function refusedForm(refusal: Refusal, values: FormValues, status = 400) {
+  const onField = refusal.field !== undefined && refusal.field !== "form";
+  return formFailure(
+    onField
+      ? {
+          errors: { [refusal.field as string]: refusal.error },
+          values,
+          ...(refusal.errorValues ? { errorValues: { [refusal.field as string]: refusal.errorValues } } : {}),
+        }
+      : { errors: {}, values, formError: refusal.error },
+    status,
+  );
 }
 
 /** The action's reply for a form that must be shown again. */

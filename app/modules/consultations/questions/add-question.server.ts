@@ -1,6 +1,6 @@
 import type { QuestionKind, Theme } from "~/generated/prisma/enums";
 import { getDb } from "~/modules/db/db.server";
-import { optionLines } from "./consultation-forms";
+import { optionLines } from "~/modules/consultations/consultation-forms";
 
 export type AddQuestionResult = { ok: true } | { ok: false; field: "principleNumber" | "language"; error: string };
 

@@ -1,6 +1,6 @@
 import { getDb } from "~/modules/db/db.server";
-import { themes } from "./themes";
-import { missingLanguages, pickTranslation } from "./translation";
+import { themes } from "~/modules/consultations/themes";
+import { missingLanguages, pickTranslation } from "~/modules/consultations/translation";
 
 /**
  * The consultation's questions by theme, each with its texts per language,

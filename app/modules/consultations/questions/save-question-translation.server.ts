@@ -1,5 +1,5 @@
 import { getDb } from "~/modules/db/db.server";
-import { optionLines } from "./consultation-forms";
+import { optionLines } from "~/modules/consultations/consultation-forms";
 
 export type SaveQuestionTranslationResult = { ok: true } | { ok: false; field: "form" | "language" | "options"; error: string };
 

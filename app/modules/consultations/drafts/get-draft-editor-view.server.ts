@@ -1,8 +1,8 @@
 import { getDb } from "~/modules/db/db.server";
-import { isDraftVersionFrozen } from "./draft-version-freeze.server";
-import { listUsableDraftDocuments } from "./list-usable-draft-documents.server";
-import { themes } from "./themes";
-import { missingLanguages } from "./translation";
+import { isDraftVersionFrozen } from "~/modules/consultations/drafts/draft-version-freeze.server";
+import { listUsableDraftDocuments } from "~/modules/consultations/drafts/list-usable-draft-documents.server";
+import { themes } from "~/modules/consultations/themes";
+import { missingLanguages } from "~/modules/consultations/translation";
 
 /**
  * What the draft editor shows for one consultation: the version it uses,

@@ -10,7 +10,7 @@ import { getEnvironment } from "~/env.server";
 import { endSession, expiredSessionCookie, isSecureRequest } from "~/modules/auth/session.server";
 import { getDb } from "~/modules/db/db.server";
 import { isDatabaseUnavailable } from "~/modules/db/database-unavailable.server";
-import { expiredDraftCookies } from "~/modules/submissions/draft-cookie.server";
+import { expiredDraftCookies } from "~/http/draft-cookie.server";
 import { expiredIntroCookie } from "./quick-exit-intro.server";
 
 const markerName = "left";

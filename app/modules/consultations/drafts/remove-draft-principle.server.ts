@@ -1,5 +1,5 @@
 import { getDb } from "~/modules/db/db.server";
-import { isDraftVersionFrozen } from "./draft-version-freeze.server";
+import { isDraftVersionFrozen } from "~/modules/consultations/drafts/draft-version-freeze.server";
 
 export type RemovePrincipleResult = { ok: true } | { ok: false; error: string };
 

@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import i18next, { type TFunction } from "i18next";
-import { defaultLanguage, isSupportedLanguage } from "./config";
+import { defaultLanguage, isSupportedLanguage } from "~/modules/i18n/config";
 
 /**
  * Meta functions run on the server and, after client-side navigations, in the

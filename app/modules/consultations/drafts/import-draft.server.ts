@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
-import { parseDraftFile, type DraftFileProblem } from "./draft-file";
-import { switchDraftVersion } from "./switch-draft-version.server";
+import { parseDraftFile, type DraftFileProblem } from "~/modules/consultations/drafts/draft-file";
+import { switchDraftVersion } from "~/modules/consultations/drafts/switch-draft-version.server";
 
 export type ImportDraftResult =
   | { ok: true; documentSlug: string; version: number; principles: number; createdDocument: boolean; usedIn: string[] }

@@ -4,8 +4,8 @@
  * the request works on (the participant's, or the one this browser's draft
  * cookie points to), and whether it was sent from here a moment ago.
  */
-import { requirePermission } from "~/modules/auth/permissions.server";
-import type { ContributionOwner } from "./contributions.server";
+import { requirePermission } from "~/http/require-permission.server";
+import type { ContributionOwner } from "~/modules/submissions/contributions.server";
 import { readDraftCookie } from "./draft-cookie.server";
 
 export async function participationOwner(request: Request, slug: string) {

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
-import { listUsableDraftDocuments } from "./list-usable-draft-documents.server";
-import { switchDraftVersion } from "./switch-draft-version.server";
+import { listUsableDraftDocuments } from "~/modules/consultations/drafts/list-usable-draft-documents.server";
+import { switchDraftVersion } from "~/modules/consultations/drafts/switch-draft-version.server";
 
 export type PublishVersionResult = { ok: true } | { ok: false; error: string };
 

@@ -1,6 +1,6 @@
 import type { Theme } from "~/generated/prisma/enums";
 import { getDb } from "~/modules/db/db.server";
-import { isDraftVersionFrozen } from "./draft-version-freeze.server";
+import { isDraftVersionFrozen } from "~/modules/consultations/drafts/draft-version-freeze.server";
 
 export type SavePrincipleResult = { ok: true } | { ok: false; field: "form" | "language"; error: string };
 

@@ -11,7 +11,7 @@
  * the answering page then shows that the input was sent, not a form that
  * looks unsent (see retiringDraftCookie).
  */
-import { isDraftToken } from "./contribution-secrets.server";
+import { isDraftToken } from "~/modules/submissions/contribution-secrets.server";
 
 const slugPattern = /^[a-z0-9-]{1,80}$/;
 

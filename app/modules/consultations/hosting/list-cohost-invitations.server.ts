@@ -1,6 +1,6 @@
 import { getDb } from "~/modules/db/db.server";
-import { regionLabel } from "./hosting-display";
-import { formatDay, pickTranslation } from "./translation";
+import { regionLabel } from "~/modules/consultations/hosting/hosting-display";
+import { formatDay, pickTranslation } from "~/modules/consultations/translation";
 
 export type CohostInvitation = {
   hostId: string;

@@ -31,7 +31,7 @@
  * No database here: this file only reads text.
  */
 import type { Theme } from "~/generated/prisma/enums";
-import { themes } from "./themes";
+import { themes } from "~/modules/consultations/themes";
 
 export const draftFileFormat = "convene-draft/1";
 

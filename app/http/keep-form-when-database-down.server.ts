@@ -11,7 +11,7 @@
  */
 import { isDatabaseUnavailable } from "~/modules/db/database-unavailable.server";
 import { errorForLog, logger } from "~/modules/logging/logger.server";
-import { formFailure, readFormValues, withoutSecrets, type FormValues } from "./parse-form.server";
+import { formFailure, readFormValues, withoutSecrets, type FormValues } from "./forms.server";
 
 /** How long to suggest waiting before the retry (seconds). */
 const retryAfterSeconds = 10;

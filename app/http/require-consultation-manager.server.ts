@@ -1,5 +1,5 @@
-import { requirePermission } from "~/modules/auth/permissions.server";
-import { getHostingFacts, noHostingFacts } from "./get-hosting-facts.server";
+import { requirePermission } from "~/http/require-permission.server";
+import { getHostingFacts, noHostingFacts } from "~/modules/consultations/hosting/get-hosting-facts.server";
 
 export type ConsultationManager = { staffUserId: string; consultationId: string; leadOrganisationId: string; slug: string };
 

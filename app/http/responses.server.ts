@@ -1,0 +1,14 @@
+/**
+ * Refusals thrown from loaders and actions, so a route states its
+ * precondition in one line instead of building a Response by hand (like the
+ * Epic Stack's `invariantResponse`). The root error boundary shows the
+ * translated page for the status.
+ */
+export function invariantResponse(condition: unknown, status: 400 | 403 | 404 | 409 | 410 = 404): asserts condition {
+  if (!condition) throw new Response(null, { status });
+}
+
+/** Throws a 404: the same page for something that does not exist and something the person may not know exists. */
+export function notFound(): never {
+  throw new Response(null, { status: 404 });
+}
