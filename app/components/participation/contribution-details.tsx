@@ -2,12 +2,12 @@ import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { offersInboxContact } from "~/modules/consent/consent-choices";
-import { themeLabelKeys } from "~/modules/consultations/themes";
-import { quoteLevelLabelKeys, stanceLabelKeys } from "~/modules/submissions/answer-fields";
+import { quoteLevelLabelKeys } from "~/modules/submissions/answer-fields";
 import type { ContributionView } from "~/modules/submissions/contribution-view.server";
 import { answerQuoteField } from "~/modules/submissions/answer-quote-form";
 import { submissionStatusKeys } from "~/modules/submissions/status-labels";
 import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
+import { AnswerList } from "./answer-list";
 import { ConsentChoicesFieldset } from "./consent-choices-fieldset";
 
 /** Translation keys written out in full, so the unused-key check can see them. */
@@ -91,29 +91,20 @@ export function ContributionDetails({
 
           <h2>{t("contribution.answersHeading")}</h2>
           {view.themes.length === 0 ? <p>{t("contribution.noAnswers")}</p> : null}
-          {view.themes.map((group) => (
-            <section key={group.theme} aria-labelledby={`answers-${group.theme}`}>
-              <h3 id={`answers-${group.theme}`}>{t(themeLabelKeys[group.theme], { ns: "common" })}</h3>
-              <ul className="review-list">
-                {group.answers.map((answer) => (
-                  <li key={answer.answerId}>
-                    <h4 lang={answer.promptLanguage}>{answer.prompt}</h4>
-                    {answer.stance ? <p>{t(stanceLabelKeys[answer.stance])}</p> : null}
-                    {answer.optionLabels.length > 0 ? <p>{answer.optionLabels.join(", ")}</p> : null}
-                    {answer.unreadable ? <p className="field__error">{t("respond.unreadable")}</p> : null}
-                    {answer.text !== null ? <p className="answer-text">{answer.text}</p> : null}
-                    {answer.text !== null ? (
-                      <p className="field__hint">
-                        {answer.effectiveUse
-                          ? t("review.use", { use: t(quoteLevelLabelKeys[answer.effectiveUse]) })
-                          : t("contribution.notUsed")}
-                      </p>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
+          <AnswerList
+            groups={view.themes}
+            level={3}
+            idPrefix="answers"
+            after={(answer) =>
+              answer.text !== null ? (
+                <p className="field__hint">
+                  {answer.effectiveUse
+                    ? t("review.use", { use: t(quoteLevelLabelKeys[answer.effectiveUse]) })
+                    : t("contribution.notUsed")}
+                </p>
+              ) : null
+            }
+          />
 
           <section aria-labelledby="choices-heading">
             <h2 id="choices-heading">{t("contribution.choicesHeading")}</h2>

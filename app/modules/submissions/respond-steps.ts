@@ -1,0 +1,35 @@
+/**
+ * The steps of the answering pages: one per theme that has questions, then
+ * the review. Which step an address asks for, and where each button leads.
+ */
+import type { Theme } from "~/generated/prisma/enums";
+import type { StepIntent } from "./respond-forms";
+import type { ParticipationConsultation } from "./participation-consultation.server";
+import type { StepTitle } from "./respond-title";
+
+export type Step = Theme | "review";
+
+export const respondPath = (slug: string, step: Step) => `/c/${slug}/respond?step=${step}`;
+
+/** The step an address asks for (`?step=`); anything else is the first one. */
+export function stepOf(consultation: ParticipationConsultation, requested: string | null) {
+  const steps = consultation.steps.map((step) => step.theme);
+  const step: Step =
+    requested === "review" ? "review" : steps.includes(requested as Theme) ? (requested as Theme) : (steps[0] ?? "review");
+  const themeStep = step === "review" ? undefined : consultation.steps.find((candidate) => candidate.theme === step);
+  return { steps, step, themeStep };
+}
+
+/** Where a navigation button leads from `step`. */
+export function stepAfter(intent: Extract<StepIntent, "next" | "previous" | `goto:${string}`>, steps: readonly Theme[], step: Step): Step {
+  const index = step === "review" ? steps.length : steps.indexOf(step);
+  if (intent === "next") return steps[index + 1] ?? "review";
+  if (intent === "previous") return steps[index - 1] ?? steps[0] ?? "review";
+  const target = intent.slice("goto:".length);
+  return target === "review" ? "review" : steps.includes(target as Theme) ? (target as Theme) : step;
+}
+
+/** The loader's part of the page's <title>: which step it shows (respond-title.ts). */
+export function stepTitleOf(steps: readonly Theme[], step: Step): StepTitle {
+  return step === "review" ? { kind: "review" } : { kind: "theme", theme: step, number: steps.indexOf(step) + 1, total: steps.length };
+}
