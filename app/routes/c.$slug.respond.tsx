@@ -9,7 +9,7 @@ import { detectLanguage, languageCookie } from "~/http/i18n.server";
 import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/http/keep-form-when-database-down.server";
 import { translatedTitleMeta } from "~/http/meta";
 import { participationOwner } from "~/http/participation-request.server";
-import { notFound } from "~/http/responses.server";
+import { notFound, serviceUnavailable } from "~/http/responses.server";
 import { choicesFrom } from "~/modules/consent/consent-form";
 import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offline";
 import { isSupportedLanguage } from "~/modules/i18n/config";
@@ -65,7 +65,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     },
     () => {
       const result = respondPageWithoutDatabase(asked);
-      if (result.kind === "unavailable") throw new Response(null, { status: 503, headers: { "Retry-After": "10" } });
+      if (result.kind === "unavailable") serviceUnavailable();
       return data(result.page, { status: 503, headers: { "Retry-After": "10" } });
     },
   );

@@ -7,13 +7,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/modules/db/db.server";
 import { rateLimits } from "~/modules/safety/rate-limit.server";
+import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
 import { send, startTestServer, type TestServer } from "../support/http-app";
+import { p } from "../support/locales";
 import {
   demoConsultation,
   demoSlug,
   draftCookieFrom,
   giveConsent,
   hiddenValue,
+  noticeCookieFrom,
   postStep,
   receiptCodeIn,
   reviewForm,
@@ -478,7 +481,8 @@ describe("with a pseudonymous account", () => {
     const mine = await send(server, path!, { cookie: owner });
     expect(mine.status).toBe(200);
     expect(mine.body).toContain("In my own language.");
-    expect(mine.body).toContain(unrecoverable.en);
+    // What cannot be undone is said once, on the confirming step (below), not already here.
+    expect(mine.body).not.toContain(unrecoverable.en);
     expect(list.body).toContain(unrecoverable.en);
     expect(list.body).toContain(backups);
 
@@ -496,15 +500,16 @@ describe("with a pseudonymous account", () => {
     expect(asked.status).toBe(200);
     expect(asked.body).toContain("Withdraw your input?");
     expect((await send(server, path!, { cookie: owner })).body).toContain("In my own language.");
+    expect(asked.body).toContain(unrecoverable.en);
     const withdrawn = await send(server, path!, { cookie: owner, form: { intent: "confirmWithdraw" } });
-    expect(withdrawn.status).toBe(302);
-    expect(withdrawn.location).toBe("/me?withdrawn=done");
-    const after = await send(server, withdrawn.location!, { cookie: owner });
+    expect(withdrawn.status).toBe(303);
+    expect(withdrawn.location).toBe("/me");
+    const after = await send(server, withdrawn.location!, { cookie: [owner, noticeCookieFrom(withdrawn)].join("; ") });
     expect(after.status).toBe(200);
-    expect(after.body).toContain("What you wrote was deleted");
+    expect(after.body).toContain(p("withdraw.notices.withdrawn", { minutes: withdrawnUnrecoverableWithinMinutes }));
+    expect(after.body).toContain(p("withdraw.done"));
     expect(after.body).toContain(unrecoverable.en);
-    expect(after.body).toContain("already published will not be changed");
-    expect(after.body).toContain("It is no longer listed here");
+    expect(after.body).toContain(p("withdraw.cannotUndo"));
     expect(after.body).not.toContain("In my own language.");
     expect(after.body).not.toContain("Bogotá regional consultation");
     expect(after.body).not.toContain(path!);
