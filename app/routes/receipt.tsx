@@ -6,7 +6,7 @@ import { Field } from "~/components/field";
 import { OwnContribution } from "~/components/participation/contribution-details";
 import { RegionalSupport } from "~/components/participation/support-resources";
 import { draftCookie } from "~/http/draft-cookie.server";
-import { formFailure, parseForm, refusalFailure, retryAfterHeaders, tooManyAttempts, type FormFailure } from "~/http/forms.server";
+import { formFailure, parseForm, refusalFailure, refusedForm, retryAfterHeaders, tooManyAttempts, type FormFailure } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
 import { requirePermission } from "~/http/require-permission.server";
@@ -43,7 +43,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const limit = await consumeRateLimit("receipt:client", context.clientKey ?? "unknown");
   if (!limit.allowed) return tooManyAttempts(values, limit.retryAfterSeconds);
   const holder = await findByReceiptCode(form.data.receiptCode);
-  if (!holder) return formFailure({ errors: { receiptCode: "participation:receipt.errors.notFound" }, values });
+  const unknownCode = { field: "receiptCode", error: "participation:receipt.errors.notFound" };
+  if (!holder) return refusedForm(unknownCode, values);
   const posted = form.data;
 
   if (posted.intent === "edit") {
@@ -70,7 +71,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         });
   const language = await detectLanguage(request);
   const view = await getContributionView(holder.submissionId, language);
-  if (!view) return formFailure({ errors: { receiptCode: "participation:receipt.errors.notFound" }, values });
+  if (!view) return refusedForm(unknownCode, values);
   const support = await listRegionalSupport(language, { consultationSlugs: [view.consultation.slug] });
   const failure: FormFailure | undefined = result?.kind === "refused" ? refusalFailure(result, form.values) : undefined;
   const notice =
