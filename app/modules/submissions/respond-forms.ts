@@ -4,8 +4,9 @@
  * also uses).
  */
 import { z } from "zod";
-import type { QuestionKind, Stance, Theme } from "~/generated/prisma/enums";
+import type { QuestionKind, Stance } from "~/generated/prisma/enums";
 import { answerField, stances } from "./answer-fields";
+import { stepIntents } from "./respond-steps";
 import { consentFields } from "~/modules/consent/consent-form";
 import { isQuoteLevel, type QuoteLevel } from "~/modules/consent/consent-choices";
 
@@ -20,25 +21,6 @@ const answerText = z
     message: "participation:respond.errors.badCharacters",
   })
   .optional();
-/**
- * The buttons of the answering pages. Those of a theme page (and "Save and
- * continue later" on the review page) save the answers posted with them
- * first; `goto:<step>` is the step list's buttons. Written out in full so an
- * intent no page sends is refused (400) instead of falling to a default.
- */
-export const stepIntents = [
-  "next",
-  "previous",
-  "autosave",
-  "saveLater",
-  "newCode",
-  "goto:prevention",
-  "goto:protection",
-  "goto:participation",
-  "goto:recovery",
-  "goto:review",
-] as const satisfies readonly (string | `goto:${Theme | "review"}`)[];
-export type StepIntent = (typeof stepIntents)[number];
 
 const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.enum(stepIntents), ...consentFields }),

@@ -3,11 +3,32 @@
  * the review. Which step an address asks for, and where each button leads.
  */
 import type { Theme } from "~/generated/prisma/enums";
-import type { StepIntent } from "./respond-forms";
 import type { ParticipationConsultation } from "./participation-consultation.server";
 import type { StepTitle } from "./respond-title";
 
 export type Step = Theme | "review";
+
+/**
+ * The buttons of the answering pages. Those of a theme page (and "Save and
+ * continue later" on the review page) save the answers posted with them
+ * first; `goto:<step>` is the step list's buttons. Written out in full so an
+ * intent no page sends is refused (400) instead of falling to a default.
+ * Here rather than in respond-forms.ts because the page's "Try again" reads
+ * the list too, and the browser must get no zod (tests/weight).
+ */
+export const stepIntents = [
+  "next",
+  "previous",
+  "autosave",
+  "saveLater",
+  "newCode",
+  "goto:prevention",
+  "goto:protection",
+  "goto:participation",
+  "goto:recovery",
+  "goto:review",
+] as const satisfies readonly (string | `goto:${Step}`)[];
+export type StepIntent = (typeof stepIntents)[number];
 
 export const respondPath = (slug: string, step: Step) => `/c/${slug}/respond?step=${step}`;
 

@@ -1,7 +1,7 @@
 /** What the answering page's forms share: the form's key, the "Try again" button's intent, the choices of use offered. */
 import type { FormFailure, FormValues } from "~/http/forms.server";
 import { quoteLevels, type QuoteLevel } from "~/modules/consent/consent-choices";
-import { stepIntents } from "~/modules/submissions/respond-forms";
+import { stepIntents } from "~/modules/submissions/respond-steps";
 import type { RespondPage } from "~/modules/submissions/respond-page.server";
 
 /** A form that could not be saved is sent again with its own key, so the retry counts once. */
