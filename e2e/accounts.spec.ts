@@ -106,7 +106,9 @@ async function lifeOfAnAccount(page: Page, guard: Guard, javaScript: boolean) {
   await page.getByLabel("New passphrase").fill("another fresh passphrase");
   await page.getByLabel("Repeat passphrase").fill("another fresh passphrase");
   await page.getByRole("button", { name: "Set new passphrase" }).click();
-  await expect(page.getByText("the code was already used")).toBeVisible();
+  // Said in the error summary at the top (a link to the field) and at the field itself.
+  await expect(page.getByRole("alert").getByRole("link", { name: /the code was already used/ })).toBeVisible();
+  await expect(page.locator(".field__error", { hasText: "the code was already used" })).toBeVisible();
   // What was typed is kept. (Without JavaScript the server re-fills the form and
   // never sends secrets back, so the spent code is not re-filled either.)
   await expect(page.getByRole("textbox", { name: "Pseudonym" })).toHaveValue(pseudonym);

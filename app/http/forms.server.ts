@@ -101,21 +101,30 @@ export function badRequest() {
  * A module use case's refusal, as the use cases return it: a translation key,
  * and the field it belongs to (none, or "form", for the whole form).
  */
-export type Refusal = { field?: string; error: string; errorValues?: Record<string, string> };
+export type Refusal = {
+  field?: string;
+  error: string;
+  errorValues?: Record<string, string>;
+  /** A message for the whole form as well as the field's own (e.g. "Please check your choices below."). */
+  formError?: string;
+};
 
-/** The one mapping from a use case's refusal to the form shown again, with everything typed kept. */
-export function refusedForm(refusal: Refusal, values: FormValues, status = 400) {
+/** The one mapping from a use case's refusal to the form's errors, with everything typed kept. */
+export function refusalFailure(refusal: Refusal, values: FormValues): FormFailure {
   const onField = refusal.field !== undefined && refusal.field !== "form";
-  return formFailure(
-    onField
-      ? {
-          errors: { [refusal.field as string]: refusal.error },
-          values,
-          ...(refusal.errorValues ? { errorValues: { [refusal.field as string]: refusal.errorValues } } : {}),
-        }
-      : { errors: {}, values, formError: refusal.error },
-    status,
-  );
+  return onField
+    ? {
+        errors: { [refusal.field as string]: refusal.error },
+        values,
+        ...(refusal.errorValues ? { errorValues: { [refusal.field as string]: refusal.errorValues } } : {}),
+        ...(refusal.formError ? { formError: refusal.formError } : {}),
+      }
+    : { errors: {}, values, formError: refusal.error };
+}
+
+/** A use case's refusal as the action's reply: the form shown again with its errors. */
+export function refusedForm(refusal: Refusal, values: FormValues, status = 400) {
+  return formFailure(refusalFailure(refusal, values), status);
 }
 
 /** The action's reply for a form that must be shown again. */

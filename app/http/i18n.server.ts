@@ -35,11 +35,6 @@ export async function detectLanguage(request: Request): Promise<Language> {
   return isSupportedLanguage(detected) ? detected : defaultLanguage;
 }
 
-export async function getTranslator(request: Request): Promise<{ language: Language; t: TFunction }> {
-  const language = await detectLanguage(request);
-  return { language, t: await translatorFor(language) };
-}
-
 export async function translatorFor(language: Language): Promise<TFunction> {
   const instance = createInstance();
   await instance.init({ ...serverI18nOptions, lng: language });

@@ -12,3 +12,8 @@ export function invariantResponse(condition: unknown, status: 400 | 403 | 404 | 
 export function notFound(): never {
   throw new Response(null, { status: 404 });
 }
+
+/** Throws a 503 (the database is unreachable): the translated "try again shortly" page, with when to. */
+export function serviceUnavailable(retryAfterSeconds = 10): never {
+  throw new Response(null, { status: 503, headers: { "Retry-After": String(retryAfterSeconds) } });
+}

@@ -7,6 +7,7 @@ import { ownLanguageName } from "~/modules/consultations/language-names";
 import { themeLabelKeys } from "~/modules/consultations/themes";
 import { detectLanguage } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
+import { notFound } from "~/http/responses.server";
 import { takePartPath } from "~/http/quick-exit-intro.server";
 
 export const meta = dataTitleMeta<{ consultation: { title: string } }>((data) => data.consultation.title);
@@ -14,7 +15,7 @@ export const meta = dataTitleMeta<{ consultation: { title: string } }>((data) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = await detectLanguage(request);
   const consultation = await getPublicConsultation(params.slug ?? "", language);
-  if (!consultation) throw new Response(null, { status: 404 });
+  if (!consultation) notFound();
   // The quick exit is explained once before taking part (GOV.UK's interruption page).
   return { consultation, takePartHref: takePartPath(request, consultation.slug) };
 }

@@ -3,13 +3,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
+import { notFound } from "~/http/responses.server";
 import { showQuickExitIntro } from "~/http/quick-exit-intro.server";
 
 export const meta = titleMeta("participation:quickExitIntro.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = await showQuickExitIntro(request, params.slug ?? "", await detectLanguage(request));
-  if (result.kind === "notFound") throw new Response(null, { status: 404 });
+  if (result.kind === "notFound") notFound();
   return data({ consultation: result.consultation }, { headers: { "Set-Cookie": result.setCookie } });
 }
 

@@ -8,7 +8,6 @@ import {
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { LinkedText } from "~/components/linked-text";
 import { ErrorSummary } from "~/components/error-summary";
 import { SaveRetry } from "~/components/save-retry";
@@ -17,13 +16,14 @@ import { ConsentChoicesFieldset, checkedFrom, consentSummaryField } from "~/comp
 import { InputWindowNotice } from "~/components/participation/input-window-notice";
 import { SupportResources } from "~/components/participation/support-resources";
 import { offersInboxContact } from "~/modules/consent/consent-choices";
-import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
+import { choicesFrom, consentProblem, consentStepForm } from "~/modules/consent/consent-form";
 import { getDeploymentFacts, type DeploymentFacts } from "~/modules/consent/deployment.server";
 import { keepFormWhenOffline, wasNotSaved } from "~/modules/forms/keep-form-offline";
 import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/http/keep-form-when-database-down.server";
 import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
+import { notFound, serviceUnavailable } from "~/http/responses.server";
 import { isHoneypotFilled } from "~/modules/safety/honeypot";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 import { generateFormKey, isFormKey } from "~/modules/submissions/contribution-secrets.server";
@@ -41,16 +41,10 @@ export const meta = titleMeta("participation:consent.title");
 /** A refused attempt (429) says when to try again. */
 export const headers = retryAfterHeaders;
 
-const consentForm = z.object({
-  ...consentFields,
-  idempotencyKey: z.string().max(64),
-  consentTextId: z.string().max(64),
-});
-
 async function loadConsultation(request: Request, slug: string) {
   const language = await detectLanguage(request);
   const consultation = await getParticipationConsultation(slug, language);
-  if (!consultation) throw new Response(null, { status: 404 });
+  if (!consultation) notFound();
   return { language, consultation };
 }
 
@@ -80,7 +74,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     async () => {
       // The consent text as this process last read it; the action's 503 reply carries the choices just made.
       const consultation = lastKnownParticipationConsultation(slug, await detectLanguage(request));
-      if (!consultation) throw new Response(null, { status: 503, headers: { "Retry-After": "10" } });
+      if (!consultation) serviceUnavailable();
       return data(
         {
           consultation: pageConsultation(consultation),
@@ -119,7 +113,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 async function consent(request: Request, slug: string, clientKey: string | undefined) {
   const { owner, participantId } = await participationOwner(request, slug);
   const { language, consultation } = await loadConsultation(request, slug);
-  const form = await parseForm(request, consentForm);
+  const form = await parseForm(request, consentStepForm);
   if (!form.ok) return formFailure(form.failure, form.status);
   const respondPath = `/c/${consultation.slug}/respond`;
   // A script filled the hidden field: answer as a start would, start nothing.

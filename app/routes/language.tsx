@@ -1,18 +1,12 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
 import { parseForm } from "~/http/forms.server";
-import { supportedLanguages } from "~/modules/i18n/config";
+import { invariantResponse } from "~/http/responses.server";
+import { languageChoice } from "~/modules/i18n/language-form";
 import { languageCookie } from "~/http/i18n.server";
-import { safeReturnPath } from "~/modules/safety/return-path";
-
-const languageChoice = z.object({
-  language: z.enum(supportedLanguages),
-  returnTo: z.string().optional().transform(safeReturnPath),
-});
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await parseForm(request, languageChoice);
-  if (!form.ok) throw new Response(null, { status: 400 });
+  invariantResponse(form.ok, 400);
   return redirect(form.data.returnTo, {
     status: 303,
     headers: { "Set-Cookie": await languageCookie.serialize(form.data.language) },

@@ -2,7 +2,6 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LinkedText } from "~/components/linked-text";
-import { z } from "zod";
 import { RegionalSupport } from "~/components/participation/support-resources";
 import { requirePermission } from "~/http/require-permission.server";
 import { readOwnPseudonym } from "~/modules/auth/pseudonym.server";
@@ -15,16 +14,11 @@ import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withd
 
 export const meta = titleMeta("me.title");
 
-/** Set by the withdrawal on /me/contributions/:id, which is no longer this account's afterwards. */
-const withdrawnNotice = z.enum(["done", "published"]).nullable().catch(null);
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "account:own", undefined);
-  if (actor.kind !== "participant") throw new Response(null, { status: 403 });
   const language = await detectLanguage(request);
   const contributions = await listOwnContributions(actor.participantId, language);
   return {
-    withdrawn: withdrawnNotice.parse(new URL(request.url).searchParams.get("withdrawn")),
     pseudonym: await readOwnPseudonym(actor.participantId),
     contributions,
     support: await listRegionalSupport(language, {
@@ -34,21 +28,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function MyContributionsPage() {
-  const { pseudonym, contributions, withdrawn, support } = useLoaderData<typeof loader>();
+  const { pseudonym, contributions, support } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { t: tp } = useTranslation("participation");
   return (
     <section className="prose">
       <h1>{t("me.title")}</h1>
       <p>{pseudonym === null ? t("me.signedIn") : t("me.signedInAs", { pseudonym })}</p>
-      {withdrawn ? (
-        <section aria-labelledby="withdrawn-heading" role="status">
-          <h2 id="withdrawn-heading">{tp("withdraw.doneHeading")}</h2>
-          <p>{tp("withdraw.done")}</p>
-          <p>{withdrawn === "published" ? tp("withdraw.publishedBefore") : tp("withdraw.cannotUndo")}</p>
-          <p>{tp("me.withdrawnUnlisted")}</p>
-        </section>
-      ) : null}
       <h2>{t("me.contributionsHeading")}</h2>
       {contributions.length === 0 ? (
         <p>{t("me.none")}</p>

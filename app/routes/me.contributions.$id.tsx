@@ -1,24 +1,23 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import {
-  ContributionDetails,
-  WithdrawConfirmation,
-  type ContributionNotice,
-} from "~/components/participation/contribution-details";
+import { OwnContribution } from "~/components/participation/contribution-details";
 import { RegionalSupport } from "~/components/participation/support-resources";
-import { requirePermission } from "~/http/require-permission.server";
-import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
-import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/http/keep-form-when-database-down.server";
-import { formFailure, parseForm } from "~/http/forms.server";
+import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
+import { keepFormWhenDatabaseDown, whenDatabaseDown } from "~/http/keep-form-when-database-down.server";
 import { titleMeta } from "~/http/meta";
+import { redirectWithNotice } from "~/http/notice.server";
+import { requirePermission } from "~/http/require-permission.server";
+import { invariantResponse, serviceUnavailable } from "~/http/responses.server";
+import { choicesFrom } from "~/modules/consent/consent-form";
 import { listRegionalSupport } from "~/modules/safety/regional-support.server";
 import { answerQuoteChoices } from "~/modules/submissions/answer-quote-form";
+import { changeOrWithdraw } from "~/modules/submissions/change-or-withdraw.server";
+import { ownContributionForm } from "~/modules/submissions/contribution-forms";
 import { getContributionView } from "~/modules/submissions/contribution-view.server";
-import { changeContributionConsent, getContributionById } from "~/modules/submissions/contributions.server";
-import { withdrawContribution } from "~/modules/submissions/withdraw-contribution.server";
+import { getContributionById } from "~/modules/submissions/contributions.server";
+import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
 
 export const meta = titleMeta("participation:contribution.title");
 
@@ -26,27 +25,20 @@ export const meta = titleMeta("participation:contribution.title");
 async function requireOwnContribution(request: Request, submissionId: string) {
   const row = await getContributionById(submissionId);
   await requirePermission(request, "submission:own", { participantId: row?.participantId ?? null });
-  if (!row) throw new Response(null, { status: 404 });
+  invariantResponse(row, 404);
   return row;
 }
-
-/** The database is unreachable: the translated 503 page ("nothing already saved is lost"), not a crash page. */
-const unavailable = (): never => {
-  throw new Response(null, { status: 503, headers: { "Retry-After": "10" } });
-};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return whenDatabaseDown(async () => {
     const row = await requireOwnContribution(request, params.id ?? "");
     const language = await detectLanguage(request);
     const view = await getContributionView(row.id, language);
-    if (!view) throw new Response(null, { status: 404 });
+    invariantResponse(view, 404);
     return { view, support: await listRegionalSupport(language, { consultationSlugs: [view.consultation.slug] }) };
-  }, unavailable);
+    // The database is unreachable: the translated 503 page ("nothing already saved is lost"), not a crash page.
+  }, () => serviceUnavailable());
 }
-
-/** "withdraw" only asks for confirmation; "confirmWithdraw" withdraws. */
-const choicesForm = z.object({ intent: z.enum(["consent", "withdraw", "confirmWithdraw"]), ...consentFields });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   // This page's answers are decrypted from the database, so without it there is no form to show again: a 503 page.
@@ -55,51 +47,57 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 async function changeOwnContribution(request: Request, id: string) {
   const row = await requireOwnContribution(request, id);
-  const form = await parseForm(request, choicesForm);
+  const form = await parseForm(request, ownContributionForm);
   if (!form.ok) return formFailure(form.failure, form.status);
-  if (form.data.intent === "withdraw") return data({ confirmWithdraw: true as const });
-  if (form.data.intent === "confirmWithdraw") {
-    const result = await withdrawContribution(row.id);
-    // Withdrawal unlinks the contribution from the account, so this page is no longer the
-    // person's own: "My contributions" says what happened (only which kind of note, no id).
-    const published = result.kind === "withdrawn" && result.publishedSummaryExisted;
-    return redirect(`/me?withdrawn=${published ? "published" : "done"}`);
+  const posted = form.data;
+  const result = await changeOrWithdraw({
+    submissionId: row.id,
+    hasAccount: true,
+    request:
+      posted.intent === "consent"
+        ? { intent: "consent", choices: choicesFrom(posted), answerQuoteConsent: answerQuoteChoices(form.values) }
+        : { intent: posted.intent },
+  });
+  switch (result.kind) {
+    case "refused":
+      return refusedForm(result, form.values);
+    case "confirmWithdraw":
+      return { confirmWithdraw: true as const };
+    case "choicesSaved":
+      return redirectWithNotice(`/me/contributions/${row.id}`, "participation:contribution.notices.choicesSaved");
+    case "withdrawn":
+    case "alreadyWithdrawn": {
+      // Withdrawal unlinks the contribution from the account, so this page is no longer the
+      // person's own: "My contributions" says what happened (only which kind of note, no id).
+      const published = result.kind === "withdrawn" && result.publishedSummaryExisted;
+      const values = { minutes: String(withdrawnUnrecoverableWithinMinutes) };
+      return redirectWithNotice(
+        "/me",
+        published
+          ? { key: "participation:withdraw.notices.withdrawnPublishedBefore", values }
+          : { key: "participation:withdraw.notices.withdrawn", values },
+      );
+    }
   }
-  let notice: ContributionNotice | undefined;
-  const choices = choicesFrom(form.data);
-  const consentError = consentProblem(choices, "change", { hasAccount: true }) ?? undefined;
-  if (!consentError) {
-    await changeContributionConsent(row.id, choices, { answerQuoteConsent: answerQuoteChoices(form.values) });
-    notice = "choicesSaved";
-  }
-  return data({ notice, consentError }, { status: consentError ? 400 : 200 });
 }
 
 export default function MyContributionPage() {
   const { view, support } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("participation");
-  const outcome = result && "notice" in result ? result : undefined;
-  if (result && "confirmWithdraw" in result) {
-    return (
-      <WithdrawConfirmation
-        view={view}
-        action={`/me/contributions/${view.id}`}
-        keepControl={
-          <p>
-            <Link to={`/me/contributions/${view.id}`}>{t("withdraw.keep")}</Link>
-          </p>
-        }
-      />
-    );
-  }
+  const path = `/me/contributions/${view.id}`;
   return (
     <>
-      <ContributionDetails
+      <OwnContribution
         view={view}
-        action={`/me/contributions/${view.id}`}
-        notice={outcome?.notice}
-        consentError={outcome?.consentError}
+        action={path}
+        confirmingWithdrawal={result !== undefined && "confirmWithdraw" in result}
+        failure={result && "failure" in result ? result.failure : undefined}
+        keepControl={
+          <p>
+            <Link to={path}>{t("withdraw.keep")}</Link>
+          </p>
+        }
         editControl={
           <p>
             <Link className="button" to={`/c/${view.consultation.slug}/respond`}>

@@ -16,7 +16,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "account:own", undefined);
-  if (actor.kind !== "participant") throw new Response(null, { status: 403 });
   await deleteParticipantAccount(actor.participantId);
   return redirect("/?account=deleted", {
     status: 303,

@@ -1,46 +1,27 @@
-import {
-  data,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { Field } from "~/components/field";
 import { ErrorSummary, fieldId } from "~/components/error-summary";
-import {
-  ContributionDetails,
-  WithdrawConfirmation,
-  type ContributionNotice,
-} from "~/components/participation/contribution-details";
+import { Field } from "~/components/field";
+import { OwnContribution } from "~/components/participation/contribution-details";
 import { RegionalSupport } from "~/components/participation/support-resources";
-import { requirePermission } from "~/http/require-permission.server";
-import { choicesFrom, consentFields, consentProblem } from "~/modules/consent/consent-form";
-import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/http/forms.server";
+import { draftCookie } from "~/http/draft-cookie.server";
+import { formFailure, parseForm, refusalFailure, refusedForm, retryAfterHeaders, tooManyAttempts, type FormFailure } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
+import { requirePermission } from "~/http/require-permission.server";
+import { choicesFrom } from "~/modules/consent/consent-form";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 import { listRegionalSupport } from "~/modules/safety/regional-support.server";
 import { answerQuoteChoices } from "~/modules/submissions/answer-quote-form";
+import { changeOrWithdraw } from "~/modules/submissions/change-or-withdraw.server";
+import { receiptForm } from "~/modules/submissions/contribution-forms";
 import { getContributionView } from "~/modules/submissions/contribution-view.server";
-import { changeContributionConsent } from "~/modules/submissions/contributions.server";
-import { draftCookie } from "~/http/draft-cookie.server";
 import { findByReceiptCode, resumeWithReceipt } from "~/modules/submissions/receipts.server";
-import { withdrawContribution } from "~/modules/submissions/withdraw-contribution.server";
 
 export const meta = titleMeta("participation:receipt.title");
 /** A refused attempt says when to try again. */
 export const headers = retryAfterHeaders;
-
-const receiptForm = z.object({
-  /** "withdraw" only asks for confirmation; "confirmWithdraw" withdraws. */
-  intent: z.enum(["open", "edit", "consent", "withdraw", "confirmWithdraw"]).default("open"),
-  receiptCode: z.string({ message: "participation:receipt.errors.required" }).trim().min(1, {
-    message: "participation:receipt.errors.required",
-  }),
-  ...consentFields,
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "input:give", undefined);
@@ -51,7 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /**
  * Every request carries the code (typed, or in the page's hidden field): it
  * is checked each time, counted against the rate limit, and never put in a
- * URL or a cookie.
+ * URL or a cookie — so this page exists only as the answer to a post, and
+ * says what was just done itself instead of redirecting with a notice.
  */
 export async function action({ request, context }: ActionFunctionArgs) {
   await requirePermission(request, "input:give", undefined);
@@ -61,54 +43,55 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const limit = await consumeRateLimit("receipt:client", context.clientKey ?? "unknown");
   if (!limit.allowed) return tooManyAttempts(values, limit.retryAfterSeconds);
   const holder = await findByReceiptCode(form.data.receiptCode);
-  if (!holder) {
-    return formFailure({ errors: { receiptCode: "participation:receipt.errors.notFound" }, values });
-  }
-  const language = await detectLanguage(request);
-  const code = form.data.receiptCode;
-  let notice: ContributionNotice | undefined;
-  let consentError: string | undefined;
-  let publishedBeforeWithdrawal = false;
-  let confirmWithdraw = false;
+  const unknownCode = { field: "receiptCode", error: "participation:receipt.errors.notFound" };
+  if (!holder) return refusedForm(unknownCode, values);
+  const posted = form.data;
 
-  switch (form.data.intent) {
-    case "edit": {
-      const token = await resumeWithReceipt(holder.submissionId);
-      if (token) {
-        return redirect(`/c/${holder.consultationSlug}/respond`, {
-          status: 303,
-          headers: { "Set-Cookie": draftCookie(request, holder.consultationSlug, token) },
-        });
-      }
-      break;
+  if (posted.intent === "edit") {
+    const token = await resumeWithReceipt(holder.submissionId);
+    if (token) {
+      return redirect(`/c/${holder.consultationSlug}/respond`, {
+        status: 303,
+        headers: { "Set-Cookie": draftCookie(request, holder.consultationSlug, token) },
+      });
     }
-    case "consent": {
-      const choices = choicesFrom(form.data);
-      // A receipt code is not an account, whoever is signed in: this input has no inbox.
-      consentError = consentProblem(choices, "change", { hasAccount: false }) ?? undefined;
-      if (consentError) break;
-      await changeContributionConsent(holder.submissionId, choices, { answerQuoteConsent: answerQuoteChoices(form.values) });
-      notice = "choicesSaved";
-      break;
-    }
-    case "withdraw":
-      confirmWithdraw = true;
-      break;
-    case "confirmWithdraw": {
-      const result = await withdrawContribution(holder.submissionId);
-      publishedBeforeWithdrawal = result.kind === "withdrawn" && result.publishedSummaryExisted;
-      notice = "withdrawn";
-      break;
-    }
-    case "open":
-      break;
   }
+  // Opening it (or "edit" once it can no longer be changed) only shows it; the rest is the one path of My contributions.
+  const result =
+    posted.intent === "open" || posted.intent === "edit"
+      ? null
+      : await changeOrWithdraw({
+          submissionId: holder.submissionId,
+          // A receipt code is not an account, whoever is signed in: this input has no inbox.
+          hasAccount: false,
+          request:
+            posted.intent === "consent"
+              ? { intent: "consent", choices: choicesFrom(posted), answerQuoteConsent: answerQuoteChoices(form.values) }
+              : { intent: posted.intent },
+        });
+  const language = await detectLanguage(request);
   const view = await getContributionView(holder.submissionId, language);
-  if (!view) return formFailure({ errors: { receiptCode: "participation:receipt.errors.notFound" }, values });
+  if (!view) return refusedForm(unknownCode, values);
   const support = await listRegionalSupport(language, { consultationSlugs: [view.consultation.slug] });
-  // Confirming is asked only of input not withdrawn yet (a second tab may have withdrawn it already).
-  confirmWithdraw &&= view.status !== "withdrawn";
-  return data({ view, code, notice, consentError, publishedBeforeWithdrawal, confirmWithdraw, support }, { status: consentError ? 400 : 200 });
+  const failure: FormFailure | undefined = result?.kind === "refused" ? refusalFailure(result, form.values) : undefined;
+  const notice =
+    result?.kind === "choicesSaved"
+      ? "participation:contribution.notices.choicesSaved"
+      : result?.kind === "withdrawn" || result?.kind === "alreadyWithdrawn"
+        ? "participation:contribution.notices.withdrawn"
+        : undefined;
+  return data(
+    {
+      view,
+      code: posted.receiptCode,
+      notice,
+      failure,
+      publishedBeforeWithdrawal: result?.kind === "withdrawn" && result.publishedSummaryExisted,
+      confirmWithdraw: result?.kind === "confirmWithdraw",
+      support,
+    },
+    { status: failure ? 400 : 200 },
+  );
 }
 
 export default function ReceiptPage() {
@@ -118,12 +101,16 @@ export default function ReceiptPage() {
 
   if (result && "view" in result) {
     const hidden = <input type="hidden" name="receiptCode" value={result.code} />;
-    if (result.confirmWithdraw) {
-      return (
-        <WithdrawConfirmation
+    return (
+      <>
+        <OwnContribution
           view={result.view}
           action="/receipt"
           hiddenFields={hidden}
+          confirmingWithdrawal={result.confirmWithdraw}
+          notice={result.notice}
+          failure={result.failure}
+          publishedBeforeWithdrawal={result.publishedBeforeWithdrawal}
           keepControl={
             <Form method="post" action="/receipt">
               {hidden}
@@ -132,18 +119,6 @@ export default function ReceiptPage() {
               </button>
             </Form>
           }
-        />
-      );
-    }
-    return (
-      <>
-        <ContributionDetails
-          view={result.view}
-          action="/receipt"
-          hiddenFields={hidden}
-          notice={result.notice}
-          consentError={result.consentError}
-          publishedBeforeWithdrawal={result.publishedBeforeWithdrawal}
           editControl={
             <Form method="post" action="/receipt">
               {hidden}

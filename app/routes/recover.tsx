@@ -3,13 +3,13 @@ import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NewPassphraseFields, PseudonymField } from "~/components/credential-fields";
 import { Field } from "~/components/field";
-import { FormProblem } from "~/components/form-problem";
+import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { pseudonymKey } from "~/modules/auth/credentials-rules";
 import { participantFieldLimits, participantSecretFields, recoverForm } from "~/modules/auth/participant-forms";
 import { requireAnonymous } from "~/http/require-permission.server";
 import { recoverParticipantAccount } from "~/modules/auth/recover-participant-account.server";
 import { redirectWithNewSession } from "~/http/session-response.server";
-import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/http/forms.server";
+import { formFailure, parseForm, refusedForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/http/forms.server";
 import { titleMeta } from "~/http/meta";
 import { consumeRateLimits } from "~/modules/safety/rate-limit.server";
 
@@ -42,9 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     recoveryCode: form.data.recoveryCode,
     newPassphrase: form.data.passphrase,
   });
-  if (!recovered.ok) {
-    return formFailure({ errors: { [recovered.field]: recovered.error }, values });
-  }
+  if (!recovered.ok) return refusedForm(recovered, values);
   return redirectWithNewSession(request, { participantId: recovered.participantId }, "/me");
 }
 
@@ -53,14 +51,23 @@ export default function RecoverPage() {
   const { t } = useTranslation();
   return (
     <section className="prose">
+      <ErrorSummary
+        failure={failure}
+        fields={[
+          { name: "pseudonym", label: t("auth.fields.pseudonym") },
+          { name: "recoveryCode", label: t("auth.fields.recoveryCode") },
+          { name: "passphrase", label: t("auth.fields.newPassphrase") },
+          { name: "repeatPassphrase", label: t("auth.fields.repeatPassphrase") },
+        ]}
+      />
       <h1>{t("auth.recover.title")}</h1>
       <p>{t("auth.recover.intro")}</p>
-      <FormProblem messageKey={failure?.formError} />
       <Form method="post" noValidate>
         <PseudonymField failure={failure} />
         <Field
           label={t("auth.fields.recoveryCode")}
           name="recoveryCode"
+          id={fieldId("recoveryCode")}
           error={failure?.errors.recoveryCode}
           autoComplete="off"
           spellCheck={false}

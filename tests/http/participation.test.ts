@@ -7,13 +7,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/modules/db/db.server";
 import { rateLimits } from "~/modules/safety/rate-limit.server";
+import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
 import { send, startTestServer, type TestServer } from "../support/http-app";
+import { html as copy, p } from "../support/locales";
 import {
   demoConsultation,
   demoSlug,
   draftCookieFrom,
   giveConsent,
   hiddenValue,
+  noticeCookieFrom,
   postStep,
   receiptCodeIn,
   reviewForm,
@@ -55,7 +58,7 @@ describe("without JavaScript, account-less", () => {
 
     // Theme 2 of 4: a free text and a stance with its "why"; then save and finish later.
     const protection = await send(server, `/c/${demoSlug}/respond?step=protection`, { cookie });
-    expect(protection.body).toContain("Theme 2 of 4");
+    expect(protection.body).toContain(p("progress.theme", { current: 2, total: 4 }));
     const stance = stanceQuestion("protection");
     const saved = await postStep(server, cookie, "protection", "saveLater", {
       [text(freeText("protection", 1).id)]: "Safe houses run by survivors' own groups.",
@@ -70,7 +73,7 @@ describe("without JavaScript, account-less", () => {
     // Coming back another day: a new browser, no cookie; the code opens the draft.
     const opened = await send(server, "/receipt", { form: { intent: "open", receiptCode: code!.toLowerCase().replace(/-/g, " ") } });
     expect(opened.status).toBe(200);
-    expect(opened.body).toContain("Draft, not sent");
+    expect(opened.body).toContain(copy("contributions.status.draft"));
     const resumed = await send(server, "/receipt", { form: { intent: "edit", receiptCode: code! } });
     expect(resumed.status).toBe(303);
     expect(resumed.location).toBe(`/c/${demoSlug}/respond`);
@@ -82,32 +85,32 @@ describe("without JavaScript, account-less", () => {
     const { page: review, form } = await reviewForm(server, newCookie, { useInSummaries: true, draftersMayQuote: true });
     expect(review.body).toContain("Schools should notice when girls stop coming.");
     expect(review.body).toContain("Safe houses run by survivors&#x27; own groups.");
-    expect(review.body).toContain("I partly agree");
+    expect(review.body).toContain(p("stance.partly"));
     expect(await getDb().answer.count({ where: { submission: { consultationId } } })).toBe(3);
 
     const sent = await send(server, `/c/${demoSlug}/respond?step=review`, { cookie: newCookie, form });
     expect(sent.status).toBe(200);
-    expect(sent.body).toContain("Your input was received");
+    expect(sent.body).toContain(p("sent.title"));
     // The code saved earlier stays the receipt: no second code to keep.
     expect(receiptCodeIn(sent.body)).toBeNull();
-    expect(sent.body).toContain("Keep using the receipt code you saved earlier");
+    expect(sent.body).toContain(p("sent.savedCode"));
     // The browser's way back in closes two minutes later (long enough for a retry to get the same receipt).
     expect(sent.setCookies.some((header) => header.startsWith("draft_bogota-2026=") && header.includes("Max-Age=120"))).toBe(true);
 
     const afterSending = await send(server, "/receipt", { form: { intent: "open", receiptCode: code! } });
-    expect(afterSending.body).toContain("Received");
+    expect(afterSending.body).toContain(copy("contributions.status.received"));
     expect(afterSending.body).toContain("Schools should notice when girls stop coming.");
 
     // "Withdraw" only asks: what is destroyed and what cannot be undone, and nothing is deleted yet.
     const asked = await send(server, "/receipt", { form: { intent: "withdraw", receiptCode: code! } });
     expect(asked.status).toBe(200);
-    expect(asked.body).toContain("Withdraw your input?");
+    expect(asked.body).toContain(p("withdraw.confirmTitle"));
     expect(asked.body).toContain('value="confirmWithdraw"');
     expect(asked.body).toContain(unrecoverable.en);
     expect(await getDb().answer.count({ where: { submission: { consultationId } } })).toBe(3);
     const withdrawn = await send(server, "/receipt", { form: { intent: "confirmWithdraw", receiptCode: code! } });
     expect(withdrawn.status).toBe(200);
-    expect(withdrawn.body).toContain("Your input was withdrawn.");
+    expect(withdrawn.body).toContain(p("contribution.notices.withdrawn"));
     expect(withdrawn.body).toContain(unrecoverable.en);
     expect(withdrawn.body).toContain(backups);
     expect(withdrawn.body).not.toContain("Schools should notice");
@@ -205,7 +208,7 @@ describe("consent", () => {
       },
     });
     expect(result.status).toBe(400);
-    expect(result.body).toContain("please also allow drafters");
+    expect(result.body).toContain(p("consent.errors.publicNeedsDrafters"));
     expect(result.body).toMatch(/name="publicQuotes"[^>]*checked/);
     expect(draftCookieFrom(result)).toBeUndefined();
   });
@@ -246,13 +249,13 @@ describe("sending exactly once", () => {
     const { form } = await reviewForm(server, cookie);
     const empty = await send(server, `/c/${demoSlug}/respond?step=review`, { cookie, form });
     expect(empty.status).toBe(400);
-    expect(empty.body).toContain("There is nothing to send yet");
+    expect(empty.body).toContain(p("review.errors.empty"));
 
     await postStep(server, cookie, "prevention", "next", { [text(freeText("prevention").id)]: "Listen early." });
     const { form: second } = await reviewForm(server, cookie, { draftersMayQuote: true });
     const noSummaries = await send(server, `/c/${demoSlug}/respond?step=review`, { cookie, form: second });
     expect(noSummaries.status).toBe(400);
-    expect(noSummaries.body).toContain("please tick the first choice");
+    expect(noSummaries.body).toContain(p("consent.errors.summariesNeeded"));
     expect(noSummaries.body).toMatch(/name="draftersMayQuote"[^>]*checked/);
     expect(noSummaries.body).not.toMatch(/name="useInSummaries"[^>]*checked/);
   });
@@ -292,14 +295,14 @@ describe("bad input keeps what was typed", () => {
     expect(long.length).toBeGreaterThan(10_000);
     const result = await postStep(server, cookie, "prevention", "next", { [text(question.id)]: long });
     expect(result.status).toBe(413);
-    expect(result.body).toContain("longer than 10,000 characters");
+    expect(result.body).toContain(p("respond.errors.tooLong"));
     expect(result.body).toContain(long);
     // The message names the question, as its label reads, and the summary links to its box.
     const fieldId = `field-q-${question.id}-text`;
     const label = result.body.match(new RegExp(`<label for="${fieldId}">([^<]+)</label>`))?.[1];
     expect(label).toBeTruthy();
     expect(result.body).toContain(`“${label}” is longer than we can accept. Please shorten it and try again.`);
-    expect(result.body).not.toContain("What you sent is larger than we can accept");
+    expect(result.body).not.toContain(copy("errors.tooLargeBody"));
     expect(result.body).toContain(`<a href="#${fieldId}">${label}: This answer is longer than 10,000 characters.`);
     const { createHash } = await import("node:crypto");
     const draftTokenHash = createHash("sha256").update(cookie.split("=")[1]!).digest("hex");
@@ -311,7 +314,7 @@ describe("bad input keeps what was typed", () => {
     const question = freeText("prevention");
     const control = await postStep(server, cookie, "prevention", "next", { [text(question.id)]: "before\u0007after" });
     expect(control.status).toBe(400);
-    expect(control.body).toContain("invisible control characters");
+    expect(control.body).toContain(p("respond.errors.badCharacters"));
     expect(control.body).toContain("before\u0007after");
 
     const page = await send(server, `/c/${demoSlug}/respond?step=prevention`, { cookie });
@@ -418,14 +421,14 @@ describe("receipts", () => {
   it("says plainly when a code opens nothing, and slows down guessing (429 past the limit)", async () => {
     const wrong = await send(server, "/receipt", { form: { intent: "open", receiptCode: "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF" } });
     expect(wrong.status).toBe(400);
-    expect(wrong.body).toContain("does not open any input");
+    expect(wrong.body).toContain(p("receipt.errors.notFound"));
     let last = wrong;
     for (let attempt = 1; attempt <= rateLimits["receipt:client"].limit; attempt++) {
       last = await send(server, "/receipt", { form: { intent: "open", receiptCode: "not-a-code" } });
     }
     expect(last.status).toBe(429);
     expect(last.headers.get("retry-after")).toMatch(/^\d+$/);
-    expect(last.body).toContain("Too many attempts");
+    expect(last.body).toContain(copy("auth.errors.tooManyAttempts"));
     // The other tests in this file share this client's counter.
     await getDb().rateLimitBucket.deleteMany();
   });
@@ -437,12 +440,12 @@ describe("before sending", () => {
     const typed = "Write to maria.lopez@example.org or call +57 300 123 4567; Ana María Pérez lives in Bogotá.";
     await postStep(server, cookie, "protection", "next", { [text(freeText("protection").id)]: typed });
     const { page, form } = await reviewForm(server, cookie);
-    expect(page.body).toContain("may contain details that could identify");
+    expect(page.body).toContain(p("review.identifyingWarning"));
     const marked = [...page.body.matchAll(/<mark[^>]*>([^<]*)</g)].map((match) => match[1]);
     expect(marked).toEqual(["maria.lopez@example.org", "+57 300 123 4567", "Ana María Pérez", "Bogotá"]);
     const sent = await send(server, `/c/${demoSlug}/respond?step=review`, { cookie, form });
     expect(sent.status).toBe(200);
-    expect(sent.body).toContain("Your input was received");
+    expect(sent.body).toContain(p("sent.title"));
   });
 });
 
@@ -463,22 +466,23 @@ describe("with a pseudonymous account", () => {
     await postStep(server, owner, "participation", "next", { [text(freeText("participation").id)]: "In my own language." });
 
     const draftList = await send(server, "/me", { cookie: owner });
-    expect(draftList.body).toContain("Draft, not sent");
+    expect(draftList.body).toContain(copy("contributions.status.draft"));
     const { form } = await reviewForm(server, owner);
     const sent = await send(server, `/c/${demoSlug}/respond?step=review`, { cookie: owner, form });
     expect(sent.status).toBe(200);
-    expect(sent.body).toContain("My contributions");
+    expect(sent.body).toContain(copy("me.title"));
     expect(receiptCodeIn(sent.body)).toBeNull();
 
     const list = await send(server, "/me", { cookie: owner });
     expect(list.body).toContain("Bogotá regional consultation");
-    expect(list.body).toContain("Received");
+    expect(list.body).toContain(copy("contributions.status.received"));
     const path = list.body.match(/href="(\/me\/contributions\/[0-9a-f-]{36})"/)?.[1];
     expect(path).toBeDefined();
     const mine = await send(server, path!, { cookie: owner });
     expect(mine.status).toBe(200);
     expect(mine.body).toContain("In my own language.");
-    expect(mine.body).toContain(unrecoverable.en);
+    // What cannot be undone is said once, on the confirming step (below), not already here.
+    expect(mine.body).not.toContain(unrecoverable.en);
     expect(list.body).toContain(unrecoverable.en);
     expect(list.body).toContain(backups);
 
@@ -494,23 +498,24 @@ describe("with a pseudonymous account", () => {
     // "Withdraw" asks first; only the confirming intent withdraws.
     const asked = await send(server, path!, { cookie: owner, form: { intent: "withdraw" } });
     expect(asked.status).toBe(200);
-    expect(asked.body).toContain("Withdraw your input?");
+    expect(asked.body).toContain(p("withdraw.confirmTitle"));
     expect((await send(server, path!, { cookie: owner })).body).toContain("In my own language.");
+    expect(asked.body).toContain(unrecoverable.en);
     const withdrawn = await send(server, path!, { cookie: owner, form: { intent: "confirmWithdraw" } });
-    expect(withdrawn.status).toBe(302);
-    expect(withdrawn.location).toBe("/me?withdrawn=done");
-    const after = await send(server, withdrawn.location!, { cookie: owner });
+    expect(withdrawn.status).toBe(303);
+    expect(withdrawn.location).toBe("/me");
+    const after = await send(server, withdrawn.location!, { cookie: [owner, noticeCookieFrom(withdrawn)].join("; ") });
     expect(after.status).toBe(200);
-    expect(after.body).toContain("What you wrote was deleted");
+    expect(after.body).toContain(p("withdraw.notices.withdrawn", { minutes: withdrawnUnrecoverableWithinMinutes }));
+    expect(after.body).toContain(p("withdraw.done"));
     expect(after.body).toContain(unrecoverable.en);
-    expect(after.body).toContain("already published will not be changed");
-    expect(after.body).toContain("It is no longer listed here");
+    expect(after.body).toContain(p("withdraw.cannotUndo"));
     expect(after.body).not.toContain("In my own language.");
     expect(after.body).not.toContain("Bogotá regional consultation");
     expect(after.body).not.toContain(path!);
     // Its page is no longer the owner's either; /me alone shows no notice.
     expect((await send(server, path!, { cookie: owner })).status).toBe(404);
-    expect((await send(server, "/me", { cookie: owner })).body).not.toContain("What you wrote was deleted");
+    expect((await send(server, "/me", { cookie: owner })).body).not.toContain(p("withdraw.done"));
   });
 });
 
@@ -535,7 +540,7 @@ describe("a damaged value", () => {
     const page = await send(server, `/c/${demoSlug}/respond?step=review`, { cookie });
     expect(page.status).toBe(200);
     expect(page.body).toContain("First answer stays readable.");
-    expect(page.body).toContain("could not be read back");
+    expect(page.body).toContain(p("respond.unreadable"));
     expect(page.body).not.toContain("Second answer will be altered.");
   });
 });
@@ -556,10 +561,10 @@ describe("changing input afterwards", () => {
     const editCookie = draftCookieFrom(edit)!;
     await postStep(server, editCookie, "recovery", "next", { [text(question.id)]: "Counselling and housing first." });
     const { page: review, form: again } = await reviewForm(server, editCookie);
-    expect(review.body).toContain("Save my changes");
+    expect(review.body).toContain(p("review.saveChanges"));
     const saved = await send(server, `/c/${demoSlug}/respond?step=review`, { cookie: editCookie, form: again });
     expect(saved.status).toBe(200);
-    expect(saved.body).toContain("Your changes are saved");
+    expect(saved.body).toContain(p("sent.editedTitle"));
     expect(receiptCodeIn(saved.body)).toBeNull();
     const opened = await send(server, "/receipt", { form: { intent: "open", receiptCode: code } });
     expect(opened.body).toContain("Counselling and housing first.");
@@ -576,10 +581,10 @@ describe("changing input afterwards", () => {
       form: { idempotencyKey: hiddenValue(page.body, "idempotencyKey"), intent: "next", [text(question.id)]: "A late change." },
     });
     expect(refused.status).toBe(409);
-    expect(refused.body).toContain("it is being reviewed");
+    expect(refused.body).toContain(p("respond.errors.notEditable"));
     expect(refused.body).toContain("A late change.");
     const view = await send(server, "/receipt", { form: { intent: "open", receiptCode: code } });
-    expect(view.body).toContain("In review");
+    expect(view.body).toContain(copy("contributions.status.inReview"));
     expect(view.body).toContain("Counselling and housing first.");
     expect(view.body).not.toContain('value="edit"');
     expect(await getDb().auditEvent.count({ where: { action: "submission.edited" } })).toBeGreaterThanOrEqual(1);

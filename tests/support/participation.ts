@@ -106,3 +106,8 @@ export async function reviewForm(server: TestServer, cookie: string, choices: Ch
     },
   };
 }
+
+/** The flash notice a redirect set (app/http/notice.server.ts), to send with the request that follows it. */
+export function noticeCookieFrom(result: HttpResult): string | undefined {
+  return result.setCookies.find((cookie) => cookie.startsWith("notice="))?.split(";")[0];
+}

@@ -1,21 +1,17 @@
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/error-summary";
+import type { FormFailure } from "~/http/forms.server";
 import { offersInboxContact } from "~/modules/consent/consent-choices";
-import { themeLabelKeys } from "~/modules/consultations/themes";
-import { quoteLevelLabelKeys, stanceLabelKeys } from "~/modules/submissions/answer-fields";
+import { quoteLevelLabelKeys } from "~/modules/submissions/answer-fields";
 import type { ContributionView } from "~/modules/submissions/contribution-view.server";
 import { answerQuoteField } from "~/modules/submissions/answer-quote-form";
 import { submissionStatusKeys } from "~/modules/submissions/status-labels";
 import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
-import { ConsentChoicesFieldset } from "./consent-choices-fieldset";
+import { AnswerList } from "./answer-list";
+import { ConsentChoicesFieldset, checkedFrom, consentSummaryField } from "./consent-choices-fieldset";
 
-/** Translation keys written out in full, so the unused-key check can see them. */
-const noticeKeys = {
-  choicesSaved: "contribution.notices.choicesSaved",
-  withdrawn: "contribution.notices.withdrawn",
-} as const;
-export type ContributionNotice = keyof typeof noticeKeys;
 
 /**
  * One contribution as its author controls it ("My contributions" and
@@ -24,36 +20,43 @@ export type ContributionNotice = keyof typeof noticeKeys;
  * `hiddenFields` carries what the page's forms need (the receipt code at
  * /receipt); `editControl` is how to change the answers there.
  */
-export function ContributionDetails({
+function ContributionDetails({
   view,
   action,
   hiddenFields,
   editControl,
   notice,
-  consentError,
+  failure,
   publishedBeforeWithdrawal,
 }: {
   view: ContributionView;
   action: string;
   hiddenFields?: ReactNode;
   editControl?: ReactNode;
-  notice?: ContributionNotice;
-  /** Translation key of what was wrong with the choices just sent. */
-  consentError?: string;
+  /**
+   * What was just done, as a translation key. Only /receipt passes one: its
+   * page exists only as the answer to a post (the code is never in an
+   * address), so there is no page to redirect to with a flash notice.
+   */
+  notice?: string;
+  /** The choices just sent, refused: the error summary names them and the boxes keep what was ticked. */
+  failure?: FormFailure;
   publishedBeforeWithdrawal?: boolean;
 }) {
   const { t } = useTranslation("participation");
+  const choicesLegend = t("contribution.choicesLegend");
   const withdrawn = view.status === "withdrawn";
   const textAnswers = view.themes.flatMap((group) => group.answers.filter((answer) => answer.text !== null));
   return (
     <article className="participation contribution">
+      <ErrorSummary failure={failure} fields={[consentSummaryField(choicesLegend)]} />
       <p className="participation__consultation" lang={view.consultation.titleLanguage}>
         <Link to={`/c/${view.consultation.slug}`}>{view.consultation.title}</Link>
       </p>
       <h1>{t("contribution.title")}</h1>
       {notice ? (
         <p className="notice" role="status">
-          {t(noticeKeys[notice])}
+          {t(notice)}
         </p>
       ) : null}
       <dl className="facts">
@@ -91,29 +94,20 @@ export function ContributionDetails({
 
           <h2>{t("contribution.answersHeading")}</h2>
           {view.themes.length === 0 ? <p>{t("contribution.noAnswers")}</p> : null}
-          {view.themes.map((group) => (
-            <section key={group.theme} aria-labelledby={`answers-${group.theme}`}>
-              <h3 id={`answers-${group.theme}`}>{t(themeLabelKeys[group.theme], { ns: "common" })}</h3>
-              <ul className="review-list">
-                {group.answers.map((answer) => (
-                  <li key={answer.answerId}>
-                    <h4 lang={answer.promptLanguage}>{answer.prompt}</h4>
-                    {answer.stance ? <p>{t(stanceLabelKeys[answer.stance])}</p> : null}
-                    {answer.optionLabels.length > 0 ? <p>{answer.optionLabels.join(", ")}</p> : null}
-                    {answer.unreadable ? <p className="field__error">{t("respond.unreadable")}</p> : null}
-                    {answer.text !== null ? <p className="answer-text">{answer.text}</p> : null}
-                    {answer.text !== null ? (
-                      <p className="field__hint">
-                        {answer.effectiveUse
-                          ? t("review.use", { use: t(quoteLevelLabelKeys[answer.effectiveUse]) })
-                          : t("contribution.notUsed")}
-                      </p>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
+          <AnswerList
+            groups={view.themes}
+            level={3}
+            idPrefix="answers"
+            after={(answer) =>
+              answer.text !== null ? (
+                <p className="field__hint">
+                  {answer.effectiveUse
+                    ? t("review.use", { use: t(quoteLevelLabelKeys[answer.effectiveUse]) })
+                    : t("contribution.notUsed")}
+                </p>
+              ) : null
+            }
+          />
 
           <section aria-labelledby="choices-heading">
             <h2 id="choices-heading">{t("contribution.choicesHeading")}</h2>
@@ -131,9 +125,9 @@ export function ContributionDetails({
             <Form method="post" action={action} noValidate>
               {hiddenFields}
               <ConsentChoicesFieldset
-                checked={view.consent ?? {}}
-                legend={t("contribution.choicesLegend")}
-                error={consentError}
+                checked={checkedFrom(failure?.values, view.consent)}
+                legend={choicesLegend}
+                error={failure?.errors.consent}
                 offerInboxContact={offersInboxContact(!view.accountless)}
               />
               {textAnswers.length > 0 && view.allowedQuoteLevels.length > 1 ? (
@@ -168,8 +162,6 @@ export function ContributionDetails({
           <section aria-labelledby="withdraw-heading" className="withdraw">
             <h2 id="withdraw-heading">{t("withdraw.heading")}</h2>
             <p>{t("withdraw.whatHappens")}</p>
-            <p>{t("withdraw.unrecoverable", { minutes: withdrawnUnrecoverableWithinMinutes })}</p>
-            <p>{view.publishedSummary ? t("withdraw.publishedAlready") : t("withdraw.cannotUndo")}</p>
             <Form method="post" action={action}>
               {hiddenFields}
               <button type="submit" name="intent" value="withdraw" className="button--danger">
@@ -185,10 +177,11 @@ export function ContributionDetails({
 
 /**
  * The second step of withdrawing (as deleting an account has one): exactly
- * what is destroyed and what cannot be undone, before anything is. Only its
+ * what is destroyed and what cannot be undone, before anything is — said
+ * here once, where the person decides, not also on the page before. Only its
  * button (intent "confirmWithdraw") withdraws; `keepControl` goes back.
  */
-export function WithdrawConfirmation({
+function WithdrawConfirmation({
   view,
   action,
   hiddenFields,
@@ -224,4 +217,21 @@ export function WithdrawConfirmation({
       {keepControl}
     </article>
   );
+}
+
+/**
+ * The one "change choices or withdraw" page of a contribution, for "My
+ * contributions" and /receipt alike (the use case is change-or-withdraw.server.ts):
+ * the contribution with its forms, or, once "Withdraw" was pressed, the
+ * confirmation step.
+ */
+export function OwnContribution({
+  confirmingWithdrawal,
+  keepControl,
+  ...details
+}: Parameters<typeof ContributionDetails>[0] & { confirmingWithdrawal: boolean; keepControl: ReactNode }) {
+  if (confirmingWithdrawal) {
+    return <WithdrawConfirmation view={details.view} action={details.action} hiddenFields={details.hiddenFields} keepControl={keepControl} />;
+  }
+  return <ContributionDetails {...details} />;
 }

@@ -3,7 +3,9 @@ import { useTranslation } from "react-i18next";
 import type { Theme } from "~/generated/prisma/enums";
 import { themeLabelKeys } from "~/modules/consultations/themes";
 
-export type Step = Theme | "review";
+import type { Step } from "~/modules/submissions/respond-steps";
+
+export type { Step };
 
 function useStepLabel() {
   const { t } = useTranslation("participation");

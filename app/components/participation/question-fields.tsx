@@ -4,15 +4,9 @@ import { Field } from "~/components/field";
 import type { QuoteLevel } from "~/modules/consent/consent-choices";
 import { answerField, quoteLevelLabelKeys, stanceLabelKeys, stances } from "~/modules/submissions/answer-fields";
 import type { QuestionView } from "~/modules/submissions/participation-consultation.server";
+import type { QuestionValues } from "~/modules/submissions/respond-forms";
 
-/** What the page shows in one question's fields: what was saved, or what was just typed. */
-export type QuestionValues = {
-  text: string;
-  stance: string;
-  optionIds: string[];
-  quote: QuoteLevel;
-  unreadable?: boolean;
-};
+export type { QuestionValues };
 
 /** parseForm's own "too large" key becomes a message that says the limit. */
 export function answerError(error: string | undefined): string | undefined {

@@ -97,11 +97,6 @@ export async function invalidateSession(sessionId: string): Promise<void> {
   await getDb().session.deleteMany({ where: { id: sessionId } });
 }
 
-/** Signs the owner out everywhere: after a passphrase change, a recovery, or disabling staff. */
-export async function invalidateAllSessions(owner: SessionOwner): Promise<void> {
-  await getDb().session.deleteMany({ where: owner });
-}
-
 // ---------------------------------------------------------------- cookies
 
 /** Whether cookies get `Secure` (and `__Host-`): always in production, else over HTTPS. */

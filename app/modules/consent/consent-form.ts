@@ -15,6 +15,13 @@ export const consentFields = {
   inboxContact: checkbox,
 };
 
+/** The consent step's form: the choices, its idempotency key, and the consent text it showed. */
+export const consentStepForm = z.object({
+  ...consentFields,
+  idempotencyKey: z.string().max(64),
+  consentTextId: z.string().max(64),
+});
+
 export function choicesFrom(form: Partial<Record<keyof ConsentChoices, "on" | undefined>>): ConsentChoices {
   return {
     useInSummaries: form.useInSummaries === "on",

@@ -4,34 +4,16 @@
  * history days, and every answer decrypted (an unreadable one is marked,
  * not fatal).
  */
-import type { QuestionKind, Stance, SubmissionStatus, Theme } from "~/generated/prisma/enums";
-import {
-  allowedQuoteLevels,
-  effectiveQuoteConsent,
-  type ConsentChoices,
-  type QuoteLevel,
-} from "~/modules/consent/consent-choices";
+import type { SubmissionStatus } from "~/generated/prisma/enums";
+import { allowedQuoteLevels, type ConsentChoices, type QuoteLevel } from "~/modules/consent/consent-choices";
 import { consentRecordChoices } from "~/modules/consent/consent-records.server";
 import { formatDay } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
 import type { InputWindowState } from "~/modules/consultations/input-window";
-import { isEditable, readAnswers } from "./contributions.server";
+import { answeredQuestions, type AnswerGroup } from "./answered-questions";
+import { isEditable, readAnswers, type AnswerView } from "./contributions.server";
 import { getParticipationConsultation } from "./participation-consultation.server";
 
-export type AnsweredQuestion = {
-  questionId: string;
-  answerId: string;
-  kind: QuestionKind;
-  prompt: string;
-  promptLanguage: string;
-  text: string | null;
-  unreadable: boolean;
-  stance: Stance | null;
-  optionLabels: string[];
-  quoteConsent: QuoteLevel;
-  /** How the answer is actually used: the narrowest of its own and the contribution-wide choice. */
-  effectiveUse: QuoteLevel | null;
-};
 
 export type ContributionView = {
   id: string;
@@ -43,7 +25,7 @@ export type ContributionView = {
   withdrawnOn: string | null;
   consent: (ConsentChoices & { version: number; language: string; givenOn: string; changedOn: string | null }) | null;
   allowedQuoteLevels: QuoteLevel[];
-  themes: Array<{ theme: Theme; answers: AnsweredQuestion[] }>;
+  themes: AnswerGroup[];
   /** The person may still change the answers themselves. */
   editable: boolean;
   /** Approved, and the consultation has published a summary: that cannot be undone. */
@@ -80,7 +62,7 @@ export async function getContributionView(submissionId: string, language: string
   if (!consultation) return null;
   const record = row.consentRecord;
   const consentState = record ? { ...record, withdrawn: record.withdrawnOn !== null } : null;
-  const answers = row.status === "withdrawn" ? new Map() : await readAnswers(row);
+  const answers: Map<string, AnswerView> = row.status === "withdrawn" ? new Map() : await readAnswers(row);
   const published =
     row.status === "approved" &&
     (await getDb().themeSynthesis.count({ where: { consultationId: consultation.id, publishedAt: { not: null } } })) > 0;
@@ -112,30 +94,7 @@ export async function getContributionView(submissionId: string, language: string
         }
       : null,
     allowedQuoteLevels: allowedQuoteLevels(consentState),
-    themes: consultation.steps
-      .map((step) => ({
-        theme: step.theme,
-        answers: step.questions.flatMap((question): AnsweredQuestion[] => {
-          const answer = answers.get(question.id);
-          if (!answer) return [];
-          return [
-            {
-              questionId: question.id,
-              answerId: answer.id,
-              kind: question.kind,
-              prompt: question.prompt,
-              promptLanguage: question.language,
-              text: answer.text,
-              unreadable: answer.unreadable,
-              stance: answer.stance,
-              optionLabels: question.options.filter((option) => answer.optionIds.includes(option.id)).map((option) => option.label),
-              quoteConsent: answer.quoteConsent,
-              effectiveUse: effectiveQuoteConsent(answer.quoteConsent, consentState),
-            },
-          ];
-        }),
-      }))
-      .filter((group) => group.answers.length > 0),
+    themes: answeredQuestions(consultation.steps, answers, { consent: consentState }),
     editable: isEditable(row.status) && consultation.inputWindow === "open",
     publishedSummary: published,
   };

@@ -17,7 +17,7 @@ import { DecryptionError, type MasterKeyRing } from "~/modules/crypto/envelope.s
 import { getMasterKeyRing } from "~/modules/crypto/keys.server";
 import { getDb } from "~/modules/db/db.server";
 import { logger } from "~/modules/logging/logger.server";
-import type { AnswerInput } from "./answer-form";
+import type { AnswerInput } from "./respond-forms";
 import { draftTokenForStart, draftTokenHash, idempotencyDigest } from "./contribution-secrets.server";
 import {
   decryptAnswerText,
@@ -250,7 +250,7 @@ export async function changeContributionConsent(
 
 // ---------------------------------------------------------------- answers
 
-/** One answer as a form page posted it (see answer-form.ts); text is free text or a stance's "why", null when empty. */
+/** One answer as a form page posted it (see respond-forms.ts); text is free text or a stance's "why", null when empty. */
 export type ParsedAnswer = AnswerInput;
 
 export const isEmptyAnswer = (answer: ParsedAnswer) =>

@@ -1,10 +1,12 @@
 /**
- * The answer form of one theme page: its schema, and how its values become
- * answers (field names are in answer-fields.ts, which the page also uses).
+ * The forms of the answering pages: their schema, and how a theme page's
+ * values become answers (field names are in answer-fields.ts, which the page
+ * also uses).
  */
 import { z } from "zod";
 import type { QuestionKind, Stance } from "~/generated/prisma/enums";
 import { answerField, stances } from "./answer-fields";
+import { stepIntents } from "./respond-steps";
 import { consentFields } from "~/modules/consent/consent-form";
 import { isQuoteLevel, type QuoteLevel } from "~/modules/consent/consent-choices";
 
@@ -20,32 +22,46 @@ const answerText = z
   })
   .optional();
 
-/** Every form on the answering pages: the navigation intent, the form's idempotency key, consent boxes (review). */
-const baseShape = {
-  intent: z.string().max(60).default("next"),
-  idempotencyKey: z.string().max(64).optional(),
-  consentTextId: z.string().max(64).optional(),
-  /** The header's language choice, sent with the answers (intent "language") so switching saves them first. */
-  language: z.string().max(10).optional(),
-  ...consentFields,
-};
+const intents = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(stepIntents), ...consentFields }),
+  /** The header's language choice, sent with the answers so switching saves them first. */
+  z.object({ intent: z.literal("language"), language: z.string().max(10).optional() }),
+  /** The review page's send button: the consent text agreed to, and the choices. */
+  z.object({ intent: z.literal("submit"), consentTextId: z.string().max(64).optional(), ...consentFields }),
+  /** "Change my answers" on the page that says the input was sent. */
+  z.object({ intent: z.literal("change") }),
+]);
 
+type AnswerFieldShape = Record<string, z.ZodOptional<z.ZodString>>;
+
+/** Every form of the answering pages: its intent, the form's idempotency key, and the answer fields of the step's questions. */
 export function respondFormSchema(questions: readonly AnswerQuestion[]) {
-  const shape: Record<string, z.ZodType> = { ...baseShape };
+  const fields: AnswerFieldShape = { idempotencyKey: z.string().max(64).optional() };
   for (const question of questions) {
     if (question.kind === "free_text" || question.kind === "stance") {
-      shape[answerField.text(question.id)] = answerText;
-      shape[answerField.quote(question.id)] = z.string().max(20).optional();
+      fields[answerField.text(question.id)] = answerText;
+      fields[answerField.quote(question.id)] = z.string().max(20).optional();
     }
-    if (question.kind === "stance") shape[answerField.stance(question.id)] = z.string().max(20).optional();
-    if (question.kind === "single_choice") shape[answerField.option(question.id)] = z.string().max(64).optional();
+    if (question.kind === "stance") fields[answerField.stance(question.id)] = z.string().max(20).optional();
+    if (question.kind === "single_choice") fields[answerField.option(question.id)] = z.string().max(64).optional();
     if (question.kind === "multiple_choice") {
-      shape[answerField.shown(question.id)] = z.string().max(10).optional();
-      for (const option of question.options) shape[answerField.optionChoice(question.id, option.id)] = z.string().max(10).optional();
+      fields[answerField.shown(question.id)] = z.string().max(10).optional();
+      for (const option of question.options) fields[answerField.optionChoice(question.id, option.id)] = z.string().max(10).optional();
     }
   }
-  return z.object(shape) as unknown as z.ZodType<z.infer<z.ZodObject<typeof baseShape>> & Record<string, string | undefined>>;
+  return z.intersection(intents, z.object(fields));
 }
+
+export type RespondForm = z.infer<ReturnType<typeof respondFormSchema>>;
+
+/** What the page shows in one question's fields: what was saved, or what was just typed. */
+export type QuestionValues = {
+  text: string;
+  stance: string;
+  optionIds: string[];
+  quote: QuoteLevel;
+  unreadable?: boolean;
+};
 
 export type AnswerInput = {
   questionId: string;
