@@ -104,7 +104,7 @@ export default function ConsultationHostsPage() {
               </div>
             ))}
           </fieldset>
-          <button type="submit">{t("admin.hosts.inviteSubmit")}</button>
+          <button type="submit">{tCommon("cohosting.inviteChosen")}</button>
         </Form>
       )}
       <h3>{tCommon("cohosting.byAddressHeading")}</h3>
