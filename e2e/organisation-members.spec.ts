@@ -103,6 +103,7 @@ test("an organisation's admin manages members, and a co-host's admin sees a cons
   await joiner.getByLabel(text("en", "auth.fields.repeatPassphrase")).fill(`lantern orchard ${suffix} quietly river`);
   await leaveBy(guard, joiner.getByRole("button", { name: text("en", "staff.invitation.accept") }));
   await expect(joiner).toHaveURL("/staff/enrol");
+  await guard.settled();
   // The link is spent: it says so, and whom to ask.
   await visit(joiner, guard, new URL(link).pathname);
   await expect(joiner.getByText(text("en", "staff.invitation.askAdmin", { organisation: lead.name }))).toBeVisible();

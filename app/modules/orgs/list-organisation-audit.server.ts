@@ -28,7 +28,8 @@ function asRole(value: unknown): StaffRole | null {
 
 /**
  * The organisation's change log: events about the organisation itself and
- * about consultations it leads. Its own staff are named by username; staff
+ * about consultations it leads. Its own staff (present, or former ones who
+ * joined through its invitations) are named by username; staff
  * of other organisations (a co-host's admin answering an invitation) are
  * shown as "staff of <their organisation>", never by username, since some
  * organisations keep their people's names to themselves.
@@ -47,6 +48,13 @@ export async function listOrganisationAudit(organisationId: string, limit = 100)
     take: limit,
     select: { id: true, at: true, action: true, actorKind: true, actorId: true, subjectType: true, subjectId: true, organisationId: true, consultationId: true, details: true },
   });
+  // People who joined through this organisation's invitations stay named after they leave it:
+  // they were its own staff when they acted.
+  const joined = await db.auditEvent.findMany({
+    where: { organisationId, action: "staff.invitation-accepted", actorId: { not: null } },
+    select: { actorId: true },
+  });
+  const formerMembers = new Set(joined.map((event) => event.actorId));
   const staffIds = new Set<string>();
   for (const event of events) {
     if (event.actorId) staffIds.add(event.actorId);
@@ -63,7 +71,10 @@ export async function listOrganisationAudit(organisationId: string, limit = 100)
     db.organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true, name: true } }),
   ]);
   const memberOfThis = (id: string | null) =>
-    staff.find((person) => person.id === id && person.memberships.some((membership) => membership.organisationId === organisationId));
+    staff.find(
+      (person) =>
+        person.id === id && (formerMembers.has(person.id) || person.memberships.some((membership) => membership.organisationId === organisationId)),
+    );
   return events.map((event) => {
     const member = memberOfThis(event.actorId);
     const details = (event.details ?? {}) as Record<string, unknown>;
