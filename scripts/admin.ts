@@ -62,7 +62,9 @@ function importArguments(list: readonly string[]) {
 const database = await orExit(bootDatabase());
 try {
   const { getDb } = await import("../app/modules/db/db.server.ts");
-  const publicUrl = process.env.CONVENE_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  // The same address rule as `npm start` (scripts/lib/public-url.ts).
+  const { cliPublicUrl } = await import("./lib/public-url.ts");
+  const publicUrl = cliPublicUrl({ CONVENE_PUBLIC_URL: process.env.CONVENE_PUBLIC_URL, PORT: process.env.PORT });
   switch (command) {
     case "create-org": {
       const name = args.join(" ").trim();
@@ -83,7 +85,10 @@ try {
       const { issueStaffInvitation } = await import("../app/modules/auth/issue-staff-invitation.server.ts");
       const invitation = await issueStaffInvitation({ organisationId: organisation.id, role, issuedById: null });
       console.log(`Invitation to join "${organisation.name}" as ${role}, valid until ${invitation.expiresAt.toISOString()}:`);
-      console.log(new URL(invitation.path, publicUrl).toString());
+      console.log(new URL(invitation.path, publicUrl.url).toString());
+      if (publicUrl.source === "default") {
+        console.log("(No server address known: set CONVENE_PUBLIC_URL or PORT as the server has it, or start the server first.)");
+      }
       console.log("It works once. Send it through a channel you trust.");
       break;
     }

@@ -84,6 +84,10 @@ const app = await createHttpApp({ mode: development ? "development" : "productio
 const { schedulePurgeOfWithdrawnKeys } = await import("../app/modules/submissions/purge-withdrawn-keys.server.ts");
 schedulePurgeOfWithdrawnKeys({ connectionString: database.ownerUrl });
 
+const { recordServerUrl, serverPublicUrl } = await import("./lib/public-url.ts");
+const publicUrl = serverPublicUrl({ CONVENE_PUBLIC_URL: process.env.CONVENE_PUBLIC_URL, PORT: String(environment.PORT) });
 app.listen(environment.PORT, () => {
-  console.log(`Convene is ready on http://localhost:${environment.PORT}`);
+  // The CLI's invitation links follow this (scripts/lib/public-url.ts), wherever it runs from.
+  recordServerUrl(publicUrl);
+  console.log(`Convene is ready on ${publicUrl}`);
 });

@@ -34,7 +34,7 @@ export async function requirePermission<A extends Action>(
   if (actor.kind === "anonymous") throw redirect(signInPath(action), { status: 303 });
   if (actor.kind === "staff-pending") throw redirect("/staff/login/code", { status: 303 });
   const hidesExistence =
-    action.startsWith("consultation:") || action === "organisation:manage" || action === "submission:own";
+    action.startsWith("consultation:") || action === "organisation:manage" || action === "organisation:set-up" || action === "submission:own";
   if (hidesExistence) throw new Response(null, { status: 404 });
   // A refusal, not a crash: the page says what this account may and may not do.
   throw data({ refusal: refusalReason(actor, action), signedInAs: actor.kind }, { status: 403 });

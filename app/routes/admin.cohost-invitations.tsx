@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormProblem } from "~/components/form-problem";
@@ -7,25 +7,26 @@ import { cohostResponseForm } from "~/modules/consultations/consultation-forms";
 import { findCohostInvitation } from "~/modules/consultations/hosting/find-cohost-invitation.server";
 import { listCohostInvitations } from "~/modules/consultations/hosting/list-cohost-invitations.server";
 import { respondToCohostInvitation } from "~/modules/consultations/hosting/respond-to-cohost-invitation.server";
-import { formFailure, parseForm } from "~/http/forms.server";
+import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
+import { redirectWithNotice } from "~/http/notice.server";
+import { invariantResponse } from "~/http/responses.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("consultations:admin.invitations.title");
 
-const notices: Record<string, string> = {
+/** Translation keys written out in full. */
+const answeredKeys = {
   accept: "consultations:admin.notices.invitationAccepted",
   decline: "consultations:admin.notices.invitationDeclined",
-};
+} as const;
 
 /** Invitations addressed to the organisations this person administers, and only those. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "admin:area", undefined);
-  if (actor.kind !== "staff") throw new Response(null, { status: 403 });
   const administered = actor.memberships.filter((membership) => membership.role === "admin").map((membership) => membership.organisationId);
   return {
     invitations: await listCohostInvitations(administered, await detectLanguage(request)),
-    notice: notices[new URL(request.url).searchParams.get("answered") ?? ""] ?? null,
   };
 }
 
@@ -34,32 +35,26 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await parseForm(request, cohostResponseForm);
   if (!form.ok) return formFailure(form.failure, form.status);
   const invitation = await findCohostInvitation(form.data.hostId);
-  if (!invitation) throw new Response(null, { status: 404 });
+  invariantResponse(invitation, 404);
   // Only an admin of the invited organisation answers for it.
   const actor = await requirePermission(request, "organisation:manage", { organisationId: invitation.organisationId });
-  if (actor.kind !== "staff") throw new Response(null, { status: 403 });
   const answered = await respondToCohostInvitation({
     hostId: form.data.hostId,
     organisationId: invitation.organisationId,
     decision: form.data.decision,
     actorId: actor.staffUserId,
   });
-  if (!answered.ok) return formFailure({ errors: {}, values: form.values, formError: answered.error });
-  return redirect(`/admin/cohost-invitations?answered=${form.data.decision}`, { status: 303 });
+  if (!answered.ok) return refusedForm(answered, form.values);
+  return redirectWithNotice("/admin/cohost-invitations", answeredKeys[form.data.decision]);
 }
 
 export default function CohostInvitationsPage() {
-  const { invitations, notice } = useLoaderData<typeof loader>();
+  const { invitations } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>()?.failure;
   const { t } = useTranslation("consultations");
   return (
     <section className="prose">
       <h1>{t("admin.invitations.title")}</h1>
-      {notice ? (
-        <p className="notice" role="status">
-          {t(notice)}
-        </p>
-      ) : null}
       <FormProblem messageKey={failure?.formError} />
       <p>{t("admin.invitations.intro")}</p>
       {invitations.length === 0 ? (

@@ -1,23 +1,21 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConsultationAdminNav } from "~/components/consultation-admin-nav";
+import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { Field } from "~/components/field";
-import { cohostInvitationForm, removeCohostForm } from "~/modules/consultations/consultation-forms";
 import { getConsultationAdminView } from "~/modules/consultations/get-consultation-admin-view.server";
+import { hostsPageForm } from "~/modules/consultations/hosting/hosting-forms";
 import { inviteCohost } from "~/modules/consultations/hosting/invite-cohost.server";
+import { listCohostCandidates } from "~/modules/consultations/hosting/list-cohost-candidates.server";
 import { removeCohost } from "~/modules/consultations/hosting/remove-cohost.server";
 import { requireConsultationManager } from "~/http/require-consultation-manager.server";
-import { formFailure, parseForm } from "~/http/forms.server";
+import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
+import { redirectWithNotice } from "~/http/notice.server";
 
 export const meta = titleMeta("consultations:admin.hosts.title");
-
-const notices: Record<string, string> = {
-  invited: "consultations:admin.notices.cohostInvited",
-  removed: "consultations:admin.notices.cohostRemoved",
-};
 
 /** Translation keys written out in full. */
 const hostStateKeys = {
@@ -29,74 +27,94 @@ const hostStateKeys = {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const manager = await requireConsultationManager(request, params.slug ?? "");
-  const saved = new URL(request.url).searchParams.get("saved") ?? "";
   return {
     consultation: await getConsultationAdminView(manager.consultationId, await detectLanguage(request)),
-    notice: notices[saved] ?? null,
+    candidates: await listCohostCandidates(manager.consultationId),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireConsultationManager(request, params.slug ?? "");
-  const intent = (await request.clone().formData()).get("intent");
-  const back = `/admin/consultations/${manager.slug}/hosts`;
-  if (intent === "remove") {
-    const form = await parseForm(request, removeCohostForm);
-    if (!form.ok) return formFailure(form.failure, form.status);
-    await removeCohost({ consultationId: manager.consultationId, organisationId: form.data.organisationId, actorId: manager.staffUserId });
-    return redirect(`${back}?saved=removed`, { status: 303 });
-  }
-  const form = await parseForm(request, cohostInvitationForm);
+  const form = await parseForm(request, hostsPageForm);
   if (!form.ok) return formFailure(form.failure, form.status);
+  const back = `/admin/consultations/${manager.slug}/hosts`;
+  if (form.data.intent === "remove") {
+    // Reached from the confirmation page (hosts/:orgId/remove).
+    await removeCohost({ consultationId: manager.consultationId, organisationId: form.data.organisationId, actorId: manager.staffUserId });
+    return redirectWithNotice(back, "consultations:admin.notices.cohostRemoved");
+  }
   const invited = await inviteCohost({ consultationId: manager.consultationId, organisationSlug: form.data.organisationSlug, actorId: manager.staffUserId });
-  if (!invited.ok) return formFailure({ errors: { [invited.field]: invited.error }, values: form.values });
-  return redirect(`${back}?saved=invited`, { status: 303 });
+  if (!invited.ok) return refusedForm(invited, form.values);
+  return redirectWithNotice(back, "consultations:admin.notices.cohostInvited");
 }
 
 export default function ConsultationHostsPage() {
-  const { consultation, notice } = useLoaderData<typeof loader>();
+  const { consultation, candidates } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>()?.failure;
   const { t } = useTranslation("consultations");
+  const { t: tCommon } = useTranslation();
   return (
     <section className="prose">
       <h1>{t("admin.hosts.title")}</h1>
       <ConsultationAdminNav slug={consultation.slug} />
-      {notice ? (
-        <p className="notice" role="status">
-          {t(notice)}
-        </p>
-      ) : null}
+      <ErrorSummary failure={failure} fields={[{ name: "organisationSlug", label: t("admin.fields.organisationSlug"), id: fieldId("organisationSlug") }]} />
       <p>{t("admin.hosts.intro")}</p>
       <ul>
         {consultation.hosts.map((host) => (
           <li key={host.organisationId}>
             <strong>{host.name}</strong>: {t(host.role === "lead" ? hostStateKeys.lead : hostStateKeys[host.invitation])}
             {host.role === "cohost" ? (
-              <Form method="post">
-                <input type="hidden" name="intent" value="remove" />
-                <input type="hidden" name="organisationId" value={host.organisationId} />
-                <button
-                  type="submit"
+              <>
+                {" "}
+                <Link
+                  to={`/admin/consultations/${consultation.slug}/hosts/${host.organisationId}/remove`}
                   aria-label={t("admin.namedAction", {
                     action: host.invitation === "pending" ? t("admin.hosts.withdraw") : t("admin.hosts.remove"),
                     name: host.name,
                   })}
                 >
                   {host.invitation === "pending" ? t("admin.hosts.withdraw") : t("admin.hosts.remove")}
-                </button>
-              </Form>
+                </Link>
+              </>
             ) : null}
           </li>
         ))}
       </ul>
       <p>{t("admin.hosts.removeHint")}</p>
+
       <h2>{t("admin.hosts.inviteHeading")}</h2>
+      {candidates.length === 0 ? (
+        <p>{tCommon("cohosting.noCandidates")}</p>
+      ) : (
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="invite" />
+          <fieldset>
+            <legend>{tCommon("cohosting.chooseLegend")}</legend>
+            {candidates.map((candidate) => (
+              <div className="field field--checkbox" key={candidate.id}>
+                <input type="radio" name="organisationSlug" value={candidate.slug} id={`candidate-${candidate.id}`} />
+                <label htmlFor={`candidate-${candidate.id}`}>
+                  <strong>{candidate.name}</strong> ({candidate.slug})
+                  {candidate.region ? <> · {candidate.region}</> : null}
+                  {candidate.description ? <span className="field__hint"> {candidate.description}</span> : null}
+                  {candidate.supportContact ? (
+                    <span className="field__hint"> {tCommon("cohosting.publicContact", { contact: candidate.supportContact })}</span>
+                  ) : null}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <button type="submit">{tCommon("cohosting.inviteChosen")}</button>
+        </Form>
+      )}
+      <h3>{tCommon("cohosting.byAddressHeading")}</h3>
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="invite" />
         <Field
           label={t("admin.fields.organisationSlug")}
           hint={t("admin.fields.organisationSlugHint")}
           name="organisationSlug"
+          id={fieldId("organisationSlug")}
           error={failure?.errors.organisationSlug}
           defaultValue={failure?.values.organisationSlug}
           spellCheck={false}

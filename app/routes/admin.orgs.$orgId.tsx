@@ -1,42 +1,50 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
+import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { Field } from "~/components/field";
-import { SelectField } from "~/components/select-field";
-import { statusLabelKeys } from "~/modules/consultations/consultation-status";
+import { RoleSelect } from "~/components/role-select";
 import { issueStaffInvitation } from "~/modules/auth/issue-staff-invitation.server";
+import { revokeStaffInvitation } from "~/modules/auth/revoke-staff-invitation.server";
+import { statusLabelKeys } from "~/modules/consultations/consultation-status";
 import { requirePermission } from "~/http/require-permission.server";
-import { formFailure, parseForm } from "~/http/forms.server";
+import { formFailure, parseForm, refusedForm, type FormFailure } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
+import { redirectWithNotice } from "~/http/notice.server";
+import { invariantResponse } from "~/http/responses.server";
 import { auditActionKeys } from "~/modules/orgs/audit-labels";
+import { changeMemberRole } from "~/modules/orgs/change-member-role.server";
 import { getOrganisationAdminView } from "~/modules/orgs/get-organisation-admin-view.server";
-import { listOrganisationAudit } from "~/modules/orgs/list-organisation-audit.server";
+import { listOrganisationAudit, type OrganisationAuditEntry } from "~/modules/orgs/list-organisation-audit.server";
 import { listOrganisationConsultations } from "~/modules/orgs/list-organisation-consultations.server";
-import { organisationProfileForm } from "~/modules/orgs/organisation-forms";
+import { organisationPageForm } from "~/modules/orgs/organisation-forms";
+import { removeMember } from "~/modules/orgs/remove-member.server";
 import { updateOrganisationProfile } from "~/modules/orgs/update-organisation-profile.server";
-import { staffRoleKeys, staffRoles } from "~/modules/orgs/role-labels";
+import { staffRoleKeys } from "~/modules/orgs/role-labels";
 
 export const meta = dataTitleMeta<{ organisation: { name: string } }>((data) => data.organisation.name);
-
-const invitationForm = z.object({ role: z.enum(staffRoles, { message: "admin.errors.roleRequired" }) });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const organisationId = params.orgId ?? "";
   await requirePermission(request, "organisation:manage", { organisationId });
   const organisation = await getOrganisationAdminView(organisationId);
-  if (!organisation) throw new Response(null, { status: 404 });
+  invariantResponse(organisation, 404);
   const language = await detectLanguage(request);
+  const format = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const audit = await listOrganisationAudit(organisationId);
   return {
-    organisation,
+    organisation: {
+      ...organisation,
+      invitations: organisation.invitations.map((invitation) => ({
+        id: invitation.id,
+        role: invitation.role,
+        issuedBy: invitation.issuedBy?.username ?? null,
+        expiresAt: format.format(invitation.expiresAt),
+      })),
+    },
     consultations: await listOrganisationConsultations(organisationId, language),
-    audit: audit.map((entry) => ({
-      ...entry,
-      at: new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(entry.at),
-    })),
-    profileSaved: new URL(request.url).searchParams.get("saved") === "profile",
+    audit: audit.map((entry) => ({ ...entry, at: format.format(entry.at) })),
   };
 }
 
@@ -51,37 +59,86 @@ const hostingKeys = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const organisationId = params.orgId ?? "";
   const actor = await requirePermission(request, "organisation:manage", { organisationId });
-  if (actor.kind !== "staff") throw new Response(null, { status: 403 });
-  if ((await request.clone().formData()).get("intent") === "profile") {
-    const profile = await parseForm(request, organisationProfileForm);
-    if (!profile.ok) return formFailure(profile.failure, profile.status);
-    await updateOrganisationProfile({ organisationId, profile: profile.data, actorId: actor.staffUserId });
-    return redirect(`/admin/orgs/${organisationId}?saved=profile`, { status: 303 });
-  }
-  const form = await parseForm(request, invitationForm);
+  const form = await parseForm(request, organisationPageForm);
   if (!form.ok) return formFailure(form.failure, form.status);
-  const invitation = await issueStaffInvitation({ organisationId, role: form.data.role, issuedById: actor.staffUserId });
-  const link = new URL(invitation.path, request.url).toString();
-  // The link is shown once, in this response; only its hash is stored.
-  return data({ invitationLink: link, role: form.data.role });
+  const back = `/admin/orgs/${organisationId}`;
+  const actorId = actor.staffUserId;
+  switch (form.data.intent) {
+    case "profile": {
+      const { intent: _intent, ...profile } = form.data;
+      await updateOrganisationProfile({ organisationId, profile, actorId });
+      return redirectWithNotice(back, "consultations:orgs.profileSaved");
+    }
+    case "invite": {
+      const invitation = await issueStaffInvitation({ organisationId, role: form.data.role, issuedById: actorId });
+      // The link is shown once, in this response; only its hash is stored.
+      return data({ invitationLink: new URL(invitation.path, request.url).toString(), role: form.data.role });
+    }
+    case "revoke-invitation": {
+      const revoked = await revokeStaffInvitation({ organisationId, invitationId: form.data.invitationId, actorId });
+      if (!revoked.ok) return refusedForm(revoked, form.values);
+      return redirectWithNotice(back, "common:members.notices.invitationRevoked");
+    }
+    case "remove-member": {
+      const removed = await removeMember({ organisationId, membershipId: form.data.membershipId, actorId });
+      if (!removed.ok) return refusedForm(removed, form.values);
+      return redirectWithNotice(back, { key: "common:members.notices.memberRemoved", values: { username: removed.username } });
+    }
+    case "change-role": {
+      const changed = await changeMemberRole({ organisationId, membershipId: form.data.membershipId, role: form.data.role, actorId });
+      if (!changed.ok) return refusedForm(changed, form.values);
+      return redirectWithNotice(back, { key: "common:members.notices.roleChanged", values: { username: changed.username } });
+    }
+  }
+}
+
+type AuditRow = Omit<OrganisationAuditEntry, "at"> & { at: string };
+
+/** What an entry was about, in one line: the member, the role or change of role, the other organisation. */
+function AuditDetails({ entry }: { entry: AuditRow }) {
+  const { t } = useTranslation();
+  const parts: string[] = [];
+  if (entry.member) parts.push(t("members.audit.member", { username: entry.member }));
+  if (entry.roleChange) {
+    parts.push(t("members.audit.roleChange", { from: t(staffRoleKeys[entry.roleChange.from]), to: t(staffRoleKeys[entry.roleChange.to]) }));
+  } else if (entry.role) parts.push(t("members.audit.role", { role: t(staffRoleKeys[entry.role]) }));
+  if (entry.otherOrganisation) parts.push(t("members.audit.organisation", { organisation: entry.otherOrganisation }));
+  return <>{parts.join("; ")}</>;
+}
+
+function failureFor(failure: FormFailure | undefined, intent: string, id?: { name: string; value: string }) {
+  if (!failure || failure.values.intent !== intent) return undefined;
+  if (id && failure.values[id.name] !== id.value) return undefined;
+  return failure;
 }
 
 export default function OrganisationAdminPage() {
-  const { organisation, consultations, audit, profileSaved } = useLoaderData<typeof loader>();
+  const { organisation, consultations, audit } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const { t: tc } = useTranslation("consultations");
-  const failure = result && "failure" in result && result.failure.values.intent !== "profile" ? result.failure : undefined;
-  const profileFailure = result && "failure" in result && result.failure.values.intent === "profile" ? result.failure : undefined;
+  const failure = result && "failure" in result ? result.failure : undefined;
+  const profileFailure = failureFor(failure, "profile");
+  const inviteFailure = failureFor(failure, "invite");
   const profile = { ...organisation, ...profileFailure?.values };
+  const memberLabel = (username: string, role: keyof typeof staffRoleKeys) => `${username} (${t(staffRoleKeys[role])})`;
   return (
     <section className="prose">
       <h1>{organisation.name}</h1>
-      {profileSaved ? (
-        <p className="notice" role="status">
-          {tc("orgs.profileSaved")}
-        </p>
-      ) : null}
+      <ErrorSummary
+        failure={failure}
+        fields={[
+          { name: "name", label: tc("orgs.fields.name"), id: fieldId("name") },
+          { name: "description", label: tc("orgs.fields.description"), id: fieldId("description") },
+          { name: "region", label: tc("orgs.fields.region"), id: fieldId("region") },
+          { name: "supportContact", label: tc("orgs.fields.supportContact"), id: fieldId("supportContact") },
+          {
+            name: "role",
+            label: t("admin.fields.role"),
+            id: failure?.values.intent === "change-role" ? fieldId(`role-${failure.values.membershipId ?? ""}`) : fieldId("role"),
+          },
+        ]}
+      />
       <p>{tc("orgs.address", { slug: organisation.slug })}</p>
 
       <h2>{tc("orgs.consultationsHeading")}</h2>
@@ -93,6 +150,8 @@ export default function OrganisationAdminPage() {
             <li key={consultation.slug}>
               {consultation.role === "lead" ? (
                 <Link to={`/admin/consultations/${consultation.slug}`}>{consultation.title}</Link>
+              ) : consultation.invitation === "accepted" ? (
+                <Link to={`/admin/cohosting/${consultation.slug}`}>{consultation.title}</Link>
               ) : (
                 consultation.title
               )}{" "}
@@ -114,32 +173,91 @@ export default function OrganisationAdminPage() {
       <h2>{tc("orgs.profileHeading")}</h2>
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="profile" />
-        <Field label={tc("orgs.fields.name")} name="name" error={profileFailure?.errors.name} defaultValue={profile.name} required />
+        <Field label={tc("orgs.fields.name")} name="name" id={fieldId("name")} error={profileFailure?.errors.name} defaultValue={profile.name} required />
         <Field
           label={tc("orgs.fields.description")}
           name="description"
+          id={fieldId("description")}
           error={profileFailure?.errors.description}
           defaultValue={profile.description}
           multiline
         />
-        <Field label={tc("orgs.fields.region")} name="region" error={profileFailure?.errors.region} defaultValue={profile.region} />
+        <Field label={tc("orgs.fields.region")} name="region" id={fieldId("region")} error={profileFailure?.errors.region} defaultValue={profile.region} />
         <Field
           label={tc("orgs.fields.supportContact")}
           hint={tc("orgs.fields.supportContactHint")}
           name="supportContact"
+          id={fieldId("supportContact")}
           error={profileFailure?.errors.supportContact}
           defaultValue={profile.supportContact}
         />
         <button type="submit">{tc("orgs.profileSubmit")}</button>
       </Form>
+
       <h2>{t("admin.members")}</h2>
-      <ul>
-        {organisation.memberships.map((membership) => (
-          <li key={membership.id}>
-            {membership.staffUser.username}: {t(staffRoleKeys[membership.role])}
-          </li>
-        ))}
+      <p>{t("members.intro")}</p>
+      <ul className="card-list">
+        {organisation.memberships.map((membership) => {
+          const memberFailure = failure?.values.membershipId === membership.id ? failure : undefined;
+          const name = memberLabel(membership.staffUser.username, membership.role);
+          return (
+            <li key={membership.id} className="card">
+              <h3>{name}</h3>
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="change-role" />
+                <input type="hidden" name="membershipId" value={membership.id} />
+                <RoleSelect
+                  label={t("members.newRole", { username: membership.staffUser.username })}
+                  id={fieldId(`role-${membership.id}`)}
+                  error={memberFailure?.values.intent === "change-role" ? memberFailure.errors.role : undefined}
+                />
+                <button type="submit" aria-label={t("members.namedAction", { action: t("members.changeRole"), name })}>
+                  {t("members.changeRole")}
+                </button>
+              </Form>
+              <Form method="post">
+                <input type="hidden" name="intent" value="remove-member" />
+                <input type="hidden" name="membershipId" value={membership.id} />
+                {memberFailure?.values.intent === "remove-member" && memberFailure.formError ? (
+                  <p className="field__error">{t(memberFailure.formError)}</p>
+                ) : null}
+                <button type="submit" aria-label={t("members.namedAction", { action: t("members.remove"), name })}>
+                  {t("members.remove")}
+                </button>
+              </Form>
+            </li>
+          );
+        })}
       </ul>
+      <p>{t("members.lastAdminHint")}</p>
+
+      <h2>{t("members.pendingHeading")}</h2>
+      {organisation.invitations.length === 0 ? (
+        <p>{t("members.pendingNone")}</p>
+      ) : (
+        <ul>
+          {organisation.invitations.map((invitation) => (
+            <li key={invitation.id}>
+              {t("members.pendingInvitation", {
+                role: t(staffRoleKeys[invitation.role]),
+                expires: invitation.expiresAt,
+                issuer: invitation.issuedBy ?? tc("orgs.auditSystem"),
+              })}
+              <Form method="post">
+                <input type="hidden" name="intent" value="revoke-invitation" />
+                <input type="hidden" name="invitationId" value={invitation.id} />
+                <button
+                  type="submit"
+                  aria-label={t("members.namedAction", { action: t("members.revoke"), name: t(staffRoleKeys[invitation.role]) })}
+                >
+                  {t("members.revoke")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      )}
+
       <h2>{t("admin.inviteHeading")}</h2>
       {result && "invitationLink" in result ? (
         <div className="notice" role="status">
@@ -149,14 +267,9 @@ export default function OrganisationAdminPage() {
           </p>
         </div>
       ) : null}
-      <Form method="post">
-        <SelectField label={t("admin.fields.role")} name="role" error={failure?.errors.role}>
-          {staffRoles.map((role) => (
-            <option key={role} value={role}>
-              {t(staffRoleKeys[role])}
-            </option>
-          ))}
-        </SelectField>
+      <Form method="post" noValidate>
+        <input type="hidden" name="intent" value="invite" />
+        <RoleSelect label={t("admin.fields.role")} id={fieldId("role")} error={inviteFailure?.errors.role} />
         <button type="submit">{t("admin.inviteSubmit")}</button>
       </Form>
 
@@ -171,6 +284,7 @@ export default function OrganisationAdminPage() {
               <th scope="col">{tc("orgs.auditColumns.when")}</th>
               <th scope="col">{tc("orgs.auditColumns.who")}</th>
               <th scope="col">{tc("orgs.auditColumns.what")}</th>
+              <th scope="col">{t("members.audit.detailsColumn")}</th>
               <th scope="col">{tc("orgs.auditColumns.consultation")}</th>
             </tr>
           </thead>
@@ -178,8 +292,18 @@ export default function OrganisationAdminPage() {
             {audit.map((entry) => (
               <tr key={entry.id}>
                 <td>{entry.at}</td>
-                <td>{entry.actor ?? (entry.actorKind === "otherStaff" ? tc("orgs.auditOtherOrganisation") : tc("orgs.auditSystem"))}</td>
+                <td>
+                  {entry.actor ??
+                    (entry.actorKind === "otherStaff"
+                      ? entry.actorOrganisation
+                        ? tc("orgs.auditOtherOrganisationNamed", { organisation: entry.actorOrganisation })
+                        : tc("orgs.auditOtherOrganisation")
+                      : tc("orgs.auditSystem"))}
+                </td>
                 <td>{auditActionKeys[entry.action] ? tc(auditActionKeys[entry.action]!) : entry.action}</td>
+                <td>
+                  <AuditDetails entry={entry} />
+                </td>
                 <td>{entry.consultationSlug ?? ""}</td>
               </tr>
             ))}

@@ -10,7 +10,6 @@ export const meta = titleMeta("staff.home.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "staff:workspace", undefined);
-  if (actor.kind !== "staff") throw new Response(null, { status: 403 });
   const organisations = await listStaffOrganisations(actor.memberships);
   return {
     username: actor.username,

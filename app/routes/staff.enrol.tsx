@@ -12,7 +12,7 @@ import {
 import { markSecondFactorVerified } from "~/modules/auth/session.server";
 import { authenticationCodeForm, staffSecretFields } from "~/modules/auth/staff-forms";
 import { totpQrCodeSvg } from "~/modules/auth/totp.server";
-import { formFailure, parseForm } from "~/http/forms.server";
+import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
 import { titleMeta } from "~/http/meta";
 import { requirePermission } from "~/http/require-permission.server";
 
@@ -38,8 +38,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!form.ok) return formFailure(form.failure, form.status);
   const result = await confirmTotpEnrolment(actor, readPendingEnrolment(request), form.data.code);
   if (result.kind === "already-enrolled") throw redirect("/staff/login/code", { status: 303 });
-  if (result.kind === "expired") return formFailure({ errors: { code: "staff.errors.enrolmentExpired" }, values: {} });
-  if (result.kind === "wrong-code") return formFailure({ errors: { code: "staff.errors.codeInvalid" }, values: {} });
+  if (result.kind === "expired") return refusedForm({ field: "code", error: "staff.errors.enrolmentExpired" }, {});
+  if (result.kind === "wrong-code") return refusedForm({ field: "code", error: "staff.errors.codeInvalid" }, {});
   // The session began moments ago, when the invitation was accepted; it now
   // counts as fully signed in (Lucia's two-factor pattern).
   await markSecondFactorVerified(actor.sessionId);

@@ -8,7 +8,7 @@ import { requireAnonymous } from "~/http/require-permission.server";
 import { redirectWithNewSession } from "~/http/session-response.server";
 import { signInStaff } from "~/modules/auth/sign-in-staff.server";
 import { staffLoginForm, staffSecretFields } from "~/modules/auth/staff-forms";
-import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/http/forms.server";
+import { formFailure, parseForm, refusedForm, retryAfterHeaders, tooManyAttempts, withoutSecrets } from "~/http/forms.server";
 import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("staff.login.title");
@@ -31,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     clientKey: context.clientKey ?? "unknown",
   });
   if (attempt.kind === "limited") return tooManyAttempts(values, attempt.retryAfterSeconds);
-  if (attempt.kind === "failed") return formFailure({ errors: {}, values, formError: "staff.errors.signInFailed" });
+  if (attempt.kind === "failed") return refusedForm({ error: "staff.errors.signInFailed" }, values);
   // This session opens nothing until the authentication code is given.
   return redirectWithNewSession(request, { staffUserId: attempt.value }, "/staff/login/code");
 }

@@ -7,7 +7,7 @@ import { markSecondFactorVerified } from "~/modules/auth/session.server";
 import { createSession, invalidateSession, sessionCookie } from "~/modules/auth/session.server";
 import { authenticationCodeForm, staffSecretFields } from "~/modules/auth/staff-forms";
 import { verifyStaffSecondFactor } from "~/modules/auth/verify-staff-second-factor.server";
-import { formFailure, parseForm, retryAfterHeaders, tooManyAttempts } from "~/http/forms.server";
+import { formFailure, refusedForm, parseForm, retryAfterHeaders, tooManyAttempts } from "~/http/forms.server";
 import { titleMeta } from "~/http/meta";
 import { requirePermission } from "~/http/require-permission.server";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
@@ -28,8 +28,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const limit = await consumeRateLimit("staff-code:user", actor.staffUserId);
   if (!limit.allowed) return tooManyAttempts({}, limit.retryAfterSeconds);
   const method = await verifyStaffSecondFactor(actor.staffUserId, form.data.code);
-  if (method === "code-used") return formFailure({ errors: { code: "staff.errors.codeUsed" }, values: {} });
-  if (!method) return formFailure({ errors: { code: "staff.errors.codeInvalid" }, values: {} });
+  if (method === "code-used") return refusedForm({ field: "code", error: "staff.errors.codeUsed" }, {});
+  if (!method) return refusedForm({ field: "code", error: "staff.errors.codeInvalid" }, {});
   // A fresh session id once fully signed in: the half-signed-in token is retired.
   await invalidateSession(actor.sessionId);
   const { token, session } = await createSession({ staffUserId: actor.staffUserId });

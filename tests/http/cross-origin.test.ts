@@ -38,6 +38,8 @@ const actionPaths: Record<string, (world: World) => string> = {
   "admin.consultations.$slug.questions": (world) => `/admin/consultations/${world.consultationSlug}/questions`,
   "admin.consultations.$slug.hosts": (world) => `/admin/consultations/${world.consultationSlug}/hosts`,
   "admin.cohost-invitations": () => "/admin/cohost-invitations",
+  "admin.orgs.$orgId_.setup": (world) => `/admin/orgs/${world.hostOrganisationId}/setup`,
+  "admin.cohosting.$slug.leave": (world) => `/admin/cohosting/${world.consultationSlug}/leave`,
 };
 
 describe("cross-origin writes", () => {

@@ -142,7 +142,49 @@ const matrix: Row[] = [
     method: "POST",
     path: () => "/admin",
     form: { name: "A new organisation" },
-    expect: { ...everyone("403"), anonymous: "→/staff/login", platformAdmin: "→/admin" },
+    expect: { ...everyone("403"), anonymous: "→/staff/login", platformAdmin: "→/admin/orgs/:id/setup" },
+  },
+  {
+    // A new organisation's set-up: its admins, and platform admins only while it has none (this one has).
+    route: "admin.orgs.$orgId_.setup",
+    method: "GET",
+    path: (w) => `/admin/orgs/${w.hostOrganisationId}/setup`,
+    expect: onlyFor("adminOfHost"),
+  },
+  {
+    route: "admin.orgs.$orgId_.setup",
+    method: "POST",
+    path: (w) => `/admin/orgs/${w.hostOrganisationId}/setup`,
+    form: { intent: "invite-first-admin" },
+    expect: onlyFor("adminOfHost"),
+  },
+  {
+    // Read-only view for the admins of every accepted host (here: the lead's).
+    route: "admin.cohosting.$slug._index",
+    method: "GET",
+    path: (w) => `/admin/cohosting/${w.consultationSlug}`,
+    expect: onlyFor("adminOfHost"),
+  },
+  {
+    // Only a co-host leaves: the lead's admin has nothing to leave.
+    route: "admin.cohosting.$slug.leave",
+    method: "GET",
+    path: (w) => `/admin/cohosting/${w.consultationSlug}/leave`,
+    expect: onlyFor("adminOfHost", "404"),
+  },
+  {
+    route: "admin.cohosting.$slug.leave",
+    method: "POST",
+    path: (w) => `/admin/cohosting/${w.consultationSlug}/leave`,
+    form: (w) => ({ intent: "leave", organisationId: w.hostOrganisationId }),
+    expect: onlyFor("adminOfHost", "404"),
+  },
+  {
+    // The host organisation is only invited there: its admin does not manage that consultation.
+    route: "admin.consultations.$slug.hosts_.$orgId.remove",
+    method: "GET",
+    path: (w) => `/admin/consultations/invitation-consultation/hosts/${w.hostOrganisationId}/remove`,
+    expect: onlyFor("adminOfHost", "404"),
   },
   {
     route: "admin.orgs.$orgId",
@@ -154,7 +196,7 @@ const matrix: Row[] = [
     route: "admin.orgs.$orgId",
     method: "POST",
     path: (w) => `/admin/orgs/${w.hostOrganisationId}`,
-    form: { role: "facilitator" },
+    form: { intent: "invite", role: "facilitator" },
     expect: onlyFor("adminOfHost"),
   },
   { route: "facilitate._index", method: "GET", path: () => "/facilitate", expect: anyStaff },
@@ -338,8 +380,9 @@ const matrix: Row[] = [
 function outcomeOf(result: { status: number; location: string | null }): Outcome {
   if (result.status >= 300 && result.status < 400 && result.location) {
     const location = new URL(result.location, "http://app.invalid");
-    // An id in the address is the same for everyone who gets there: said as ":id".
-    return location.host === "app.invalid" ? `→${location.pathname.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}` : `→${result.location}`;
+    // Ids made during the run (a new organisation's) read as ":id".
+    const pathname = location.pathname.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ":id");
+    return location.host === "app.invalid" ? `→${pathname}` : `→${result.location}`;
   }
   return String(result.status);
 }

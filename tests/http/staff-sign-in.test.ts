@@ -67,8 +67,8 @@ async function enrolNewStaff(username: string, options: { enrolStep?: number } =
   expect(confirmed.status).toBe(200);
   const backupCodes = [...confirmed.body.matchAll(/<code>([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4})<\/code>/g)].map((m) => m[1] ?? "");
   expect(backupCodes).toHaveLength(10);
-  // The invitation worked once.
-  expect((await send(server, invitation.path)).status).toBe(404);
+  // The invitation worked once: the link now says it was used (410).
+  expect((await send(server, invitation.path)).status).toBe(410);
   // The session from the invitation is now fully signed in.
   return { secret, backupCodes, cookie: pendingCookie, enrolStep: step };
 }

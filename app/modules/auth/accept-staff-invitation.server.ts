@@ -1,18 +1,35 @@
 import { Prisma } from "~/generated/prisma/client";
+import type { StaffRole } from "~/generated/prisma/enums";
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { isCommonPassphrase } from "./common-passphrases.server";
 import { invitationTokenHash } from "./issue-staff-invitation.server";
 import { hashPassphrase } from "./passphrase.server";
 
-/** What an invitation offers, while it can still be used; null otherwise. */
-export async function findUsableInvitation(token: string, now = new Date()) {
+export type InvitationLookup =
+  | { state: "usable"; id: string; role: StaffRole; organisation: { id: string; name: string } }
+  /** A link that once worked: it says what became of it and whose admins to ask for a new one. */
+  | { state: "used" | "expired" | "revoked"; role: StaffRole; organisation: { id: string; name: string } }
+  | { state: "unknown" };
+
+/** What an invitation link is now: usable, used, expired, withdrawn, or no invitation at all. */
+export async function lookUpInvitation(token: string, now = new Date()): Promise<InvitationLookup> {
   const invitation = await getDb().staffInvitation.findUnique({
     where: { tokenHash: invitationTokenHash(token) },
-    select: { id: true, role: true, usedAt: true, expiresAt: true, organisation: { select: { id: true, name: true } } },
+    select: { id: true, role: true, usedAt: true, revokedAt: true, expiresAt: true, organisation: { select: { id: true, name: true } } },
   });
-  if (!invitation || invitation.usedAt || invitation.expiresAt <= now) return null;
-  return { id: invitation.id, role: invitation.role, organisation: invitation.organisation };
+  if (!invitation) return { state: "unknown" };
+  const { role, organisation } = invitation;
+  if (invitation.usedAt) return { state: "used", role, organisation };
+  if (invitation.revokedAt) return { state: "revoked", role, organisation };
+  if (invitation.expiresAt <= now) return { state: "expired", role, organisation };
+  return { state: "usable", id: invitation.id, role, organisation };
+}
+
+/** What an invitation offers, while it can still be used; null otherwise. */
+export async function findUsableInvitation(token: string, now = new Date()) {
+  const invitation = await lookUpInvitation(token, now);
+  return invitation.state === "usable" ? invitation : null;
 }
 
 export type AcceptInvitationResult =
@@ -44,7 +61,7 @@ export async function acceptStaffInvitation(
   try {
     const staffUserId = await getDb().$transaction(async (tx) => {
       const spent = await tx.staffInvitation.updateMany({
-        where: { id: invitation.id, usedAt: null, expiresAt: { gt: now } },
+        where: { id: invitation.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
         data: { usedAt: now },
       });
       if (spent.count === 0) return null;

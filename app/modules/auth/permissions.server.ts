@@ -34,6 +34,18 @@ export type Resources = {
   "consultation:facilitate": HostingFacts;
   "consultation:read-summaries": HostingFacts;
   "consultation:manage": HostingFacts;
+  /**
+   * Seeing a consultation's settings, texts and hosts read-only, and leaving
+   * it: admins of any organisation that hosts it (lead or accepted co-host).
+   * Changing it stays "consultation:manage", the lead's.
+   */
+  "consultation:view-as-host": HostingFacts;
+  /**
+   * An organisation's set-up page (its address and the invitation of its
+   * first admin): its own admins, and platform admins while it has no admin
+   * yet — a platform admin creates organisations, it does not run them.
+   */
+  "organisation:set-up": { organisationId: string; hasAdmin: boolean };
   /** Giving the authenticator code after the passphrase: staff half signed in, with an authenticator. */
   "staff:second-factor": undefined;
   /** Setting up an authenticator: staff half signed in, without one yet. */
@@ -73,6 +85,12 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
       return hasRole(actor, (resource as HostingFacts).acceptedHostIds, "drafter");
     case "consultation:manage":
       return hasRole(actor, [(resource as HostingFacts).leadOrganisationId], "admin");
+    case "consultation:view-as-host":
+      return hasRole(actor, (resource as HostingFacts).acceptedHostIds, "admin");
+    case "organisation:set-up": {
+      const organisation = resource as Resources["organisation:set-up"];
+      return hasRole(actor, [organisation.organisationId], "admin") || (actor.isPlatformAdmin && !organisation.hasAdmin);
+    }
     default:
       return false;
   }

@@ -1,10 +1,16 @@
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 
+/**
+ * An organisation's address from its name. Apostrophes (straight, curly,
+ * modifier letter) are dropped rather than turned into a hyphen, so
+ * "Women's Network" is `womens-network`, the address people guess.
+ */
 export function slugify(name: string): string {
   const base = name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    .replace(/['\u2018\u2019\u02bc`]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

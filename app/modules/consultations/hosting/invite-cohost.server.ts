@@ -4,11 +4,10 @@ import { getDb } from "~/modules/db/db.server";
 export type InviteCohostResult = { ok: true; organisationName: string } | { ok: false; field: "organisationSlug"; error: string };
 
 /**
- * The lead organisation invites another one to co-host. The invited
- * organisation is named by its address (slug), which its admin passes on:
- * Convene keeps no directory of organisations for anyone to browse, since
- * some of them work under threat. Nothing is opened to the invited
- * organisation's staff until its admin accepts.
+ * The lead organisation invites another one to co-host, chosen from the
+ * organisations on the platform (shown only to the admins managing the
+ * consultation, see list-cohost-candidates) or typed by its address (slug).
+ * Nothing is opened to the invited organisation's staff until its admin accepts.
  */
 export async function inviteCohost(input: { consultationId: string; organisationSlug: string; actorId: string }): Promise<InviteCohostResult> {
   const db = getDb();
