@@ -53,7 +53,12 @@ export async function changeConsultationStatus(input: {
     // Only from the status we checked: two admins pressing at once change it once.
     const changed = await tx.consultation.updateMany({
       where: { id: input.consultationId, status: from },
-      data: { status: input.to },
+      // The day it really closed is kept for "closed on …"; reopening forgets it.
+      data: {
+        status: input.to,
+        ...(input.to === "closed" ? { closedAt: now } : {}),
+        ...(input.to === "open" ? { closedAt: null } : {}),
+      },
     });
     if (changed.count === 0) return { ok: false, error: "consultations:errors.statusInvalid" };
     await recordAuditEvent(tx, {

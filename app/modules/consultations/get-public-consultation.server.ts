@@ -2,6 +2,7 @@ import type { Theme } from "~/generated/prisma/enums";
 import { getDb } from "~/modules/db/db.server";
 import { regionLabel } from "~/modules/consultations/hosting/hosting-display";
 import { getConsultationForInput } from "~/modules/consultations/consultation-input-gate.server";
+import { actualClosingInstant } from "~/modules/consultations/input-window";
 import { inputRefusalMessage } from "~/modules/consultations/input-refusal";
 import { themes } from "~/modules/consultations/themes";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
@@ -32,6 +33,7 @@ export async function getPublicConsultation(slug: string, language: string, now 
       timeZone: true,
       opensAt: true,
       closesAt: true,
+      closedAt: true,
       translations: { select: { language: true, title: true, description: true, whatHappens: true } },
       hosts: {
         where: { invitation: "accepted" },
@@ -97,7 +99,7 @@ export async function getPublicConsultation(slug: string, language: string, now 
     region: regionLabel(row),
     languages: row.languages,
     opensOn: formatDay(row.opensAt, language, row.timeZone),
-    closesOn: formatDay(row.closesAt, language, row.timeZone),
+    closesOn: formatDay(actualClosingInstant(row), language, row.timeZone),
     timeZone: row.timeZone,
     hosts: row.hosts.map((host) => ({ name: host.organisation.name, role: host.role, supportContact: host.organisation.supportContact })),
     supportResources: {

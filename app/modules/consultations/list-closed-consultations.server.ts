@@ -1,5 +1,6 @@
 import { getDb } from "~/modules/db/db.server";
 import { acceptedHostNamesSelect, regionLabel } from "~/modules/consultations/hosting/hosting-display";
+import { actualClosingInstant } from "~/modules/consultations/input-window";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
 
 /**
@@ -22,6 +23,7 @@ export async function listClosedConsultations(language: string, now = new Date()
       timeZone: true,
       opensAt: true,
       closesAt: true,
+      closedAt: true,
       translations: { select: { language: true, title: true } },
       hosts: acceptedHostNamesSelect,
     },
@@ -35,7 +37,7 @@ export async function listClosedConsultations(language: string, now = new Date()
       region: regionLabel(row),
       hostNames: row.hosts.map((host) => host.organisation.name),
       opensOn: formatDay(row.opensAt, language, row.timeZone),
-      closesOn: formatDay(row.closesAt, language, row.timeZone),
+      closesOn: formatDay(actualClosingInstant(row), language, row.timeZone),
     };
   });
 }
