@@ -109,14 +109,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "removePrinciple": {
       const form = await parseForm(request, removePrincipleForm);
       if (!form.ok) return formFailure(form.failure, form.status);
-      const removed = await removeDraftPrinciple({ ...form.data, organisationId: manager.leadOrganisationId });
+      const removed = await removeDraftPrinciple({ ...form.data, organisationId: manager.leadOrganisationId, actorId: manager.staffUserId });
       if (!removed.ok) return formFailure({ errors: {}, values: form.values, formError: removed.error });
       return redirect(`${back}?version=${form.values.versionNumber ?? ""}&saved=removed`, { status: 303 });
     }
     default: {
       const form = await parseForm(request, principleForm);
       if (!form.ok) return formFailure(form.failure, form.status);
-      const saved = await saveDraftPrinciple({ ...form.data, organisationId: manager.leadOrganisationId });
+      const saved = await saveDraftPrinciple({ ...form.data, organisationId: manager.leadOrganisationId, actorId: manager.staffUserId });
       if (!saved.ok) {
         return saved.field === "form"
           ? formFailure({ errors: {}, values: form.values, formError: saved.error })

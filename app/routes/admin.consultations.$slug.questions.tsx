@@ -67,14 +67,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "remove") {
     const form = await parseForm(request, removeQuestionForm);
     if (!form.ok) return formFailure(form.failure, form.status);
-    const removed = await removeQuestion({ consultationId: manager.consultationId, questionId: form.data.questionId });
+    const removed = await removeQuestion({ consultationId: manager.consultationId, questionId: form.data.questionId, actorId: manager.staffUserId });
     if (!removed.ok) return formFailure({ errors: {}, values: form.values, formError: removed.error });
     return redirect(`${back}?saved=removed`, { status: 303 });
   }
   if (intent === "translate") {
     const form = await parseForm(request, questionTranslationForm);
     if (!form.ok) return formFailure(form.failure, form.status);
-    const saved = await saveQuestionTranslation({ consultationId: manager.consultationId, ...form.data });
+    const saved = await saveQuestionTranslation({ consultationId: manager.consultationId, ...form.data, actorId: manager.staffUserId });
     if (!saved.ok) {
       return saved.field === "form"
         ? formFailure({ errors: {}, values: form.values, formError: saved.error })
@@ -84,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const form = await parseForm(request, newQuestionForm);
   if (!form.ok) return formFailure(form.failure, form.status);
-  const added = await addQuestion({ consultationId: manager.consultationId, ...form.data });
+  const added = await addQuestion({ consultationId: manager.consultationId, ...form.data, actorId: manager.staffUserId });
   if (!added.ok) return formFailure({ errors: { [added.field]: added.error }, values: form.values });
   return redirect(`${back}?saved=added`, { status: 303 });
 }

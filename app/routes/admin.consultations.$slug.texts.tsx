@@ -40,19 +40,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "resource") {
     const form = await parseForm(request, supportResourceForm);
     if (!form.ok) return formFailure(form.failure, form.status);
-    const added = await addSupportResource({ consultationId: manager.consultationId, ...form.data });
+    const added = await addSupportResource({ consultationId: manager.consultationId, ...form.data, actorId: manager.staffUserId });
     if (!added.ok) return formFailure({ errors: { [added.field]: added.error }, values: form.values });
     return redirect(`${back}?saved=resource`, { status: 303 });
   }
   if (intent === "removeResource") {
     const form = await parseForm(request, removeSupportResourceForm);
     if (!form.ok) return formFailure(form.failure, form.status);
-    await removeSupportResource({ consultationId: manager.consultationId, resourceId: form.data.resourceId });
+    await removeSupportResource({ consultationId: manager.consultationId, resourceId: form.data.resourceId, actorId: manager.staffUserId });
     return redirect(`${back}?saved=removed`, { status: 303 });
   }
   const form = await parseForm(request, consultationTextForm);
   if (!form.ok) return formFailure(form.failure, form.status);
-  const saved = await saveConsultationText({ consultationId: manager.consultationId, ...form.data });
+  const saved = await saveConsultationText({ consultationId: manager.consultationId, ...form.data, actorId: manager.staffUserId });
   if (!saved.ok) return formFailure({ errors: { [saved.field]: saved.error }, values: form.values });
   return redirect(`${back}?saved=text#text-${form.data.language}`, { status: 303 });
 }

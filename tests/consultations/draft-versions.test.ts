@@ -30,6 +30,7 @@ const principle = (versionId: string, number: number, title: string) => ({
   language: "en",
   title,
   body: `${title}.`,
+  actorId,
 });
 
 beforeAll(async () => {
@@ -56,7 +57,7 @@ beforeAll(async () => {
   expect(await saveDraftPrinciple(principle(version1Id, 1, "Version one wording of principle 1"))).toEqual({ ok: true });
   expect(await saveDraftPrinciple(principle(version1Id, 2, "Version one wording of principle 2"))).toEqual({ ok: true });
   expect(
-    await addQuestion({ consultationId, theme: "prevention", kind: "stance", principleNumber: 1, language: "en", prompt: "Do you agree?", help: "", options: "" }),
+    await addQuestion({ consultationId, theme: "prevention", kind: "stance", principleNumber: 1, language: "en", prompt: "Do you agree?", help: "", options: "", actorId }),
   ).toEqual({ ok: true });
   await db.consultation.update({ where: { id: consultationId }, data: { status: "open" } });
 });
