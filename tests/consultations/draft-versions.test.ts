@@ -95,7 +95,7 @@ describe("draft versions", () => {
     if (!version2.ok) throw new Error(version2.error);
     expect(version2.number).toBe(2);
     expect(await saveDraftPrinciple(principle(version2.versionId, 1, "Version two wording of principle 1"))).toEqual({ ok: true });
-    expect(await publishDraftVersion({ consultationId, versionId: version2.versionId, leadOrganisationId: organisationId, actorId })).toEqual({ ok: true });
+    expect(await publishDraftVersion({ consultationId, versionId: version2.versionId, leadOrganisationId: organisationId, actorId, confirmed: true })).toEqual({ ok: true });
 
     const consultation = await db.consultation.findUniqueOrThrow({ where: { id: consultationId } });
     expect(consultation.draftVersionId).toBe(version2.versionId);

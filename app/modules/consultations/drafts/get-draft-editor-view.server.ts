@@ -17,6 +17,7 @@ export async function getDraftEditorView(input: { consultationId: string; leadOr
     where: { id: input.consultationId },
     select: {
       languages: true,
+      status: true,
       draftVersion: {
         select: {
           id: true,
@@ -36,7 +37,7 @@ export async function getDraftEditorView(input: { consultationId: string; leadOr
   });
   const current = consultation.draftVersion;
   if (!current) {
-    return { languages: consultation.languages, document: null, usableDocuments: await listUsableDraftDocuments(input.leadOrganisationId) } as const;
+    return { languages: consultation.languages, status: consultation.status, document: null, usableDocuments: await listUsableDraftDocuments(input.leadOrganisationId) } as const;
   }
   const versions = current.document.versions;
   const selected = versions.find((version) => version.number === input.versionNumber) ?? versions.find((version) => version.id === current.id)!;
@@ -55,6 +56,7 @@ export async function getDraftEditorView(input: { consultationId: string; leadOr
   const wanted = consultation.languages;
   return {
     languages: wanted,
+    status: consultation.status,
     document: {
       slug: current.document.slug,
       title: current.document.title,
