@@ -1,4 +1,5 @@
 import { getDb } from "~/modules/db/db.server";
+import { consultationSettingsSelect } from "~/modules/consultations/selects";
 import { languageReadiness } from "~/modules/consultations/readiness";
 import { statusTransitions } from "~/modules/consultations/consultation-status";
 import { missingLanguages, pickTranslation, sourceLanguageOf } from "~/modules/consultations/translation";
@@ -17,13 +18,7 @@ export async function getConsultationAdminView(consultationId: string, language:
       id: true,
       slug: true,
       status: true,
-      regionCity: true,
-      regionCountry: true,
-      timeZone: true,
-      languages: true,
-      opensAt: true,
-      closesAt: true,
-      exitUrl: true,
+      ...consultationSettingsSelect,
       translations: { select: { language: true, title: true, description: true, whatHappens: true } },
       supportResources: {
         orderBy: [{ language: "asc" }, { position: "asc" }],

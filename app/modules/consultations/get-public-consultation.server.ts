@@ -6,6 +6,7 @@ import { actualClosingInstant } from "~/modules/consultations/input-window";
 import { inputRefusalMessage } from "~/modules/consultations/input-refusal";
 import { themes } from "~/modules/consultations/themes";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
+import { placeAndDatesSelect, principleWithTextsSelect } from "~/modules/consultations/selects";
 
 export type PublicPrinciple = {
   number: number;
@@ -25,15 +26,8 @@ export async function getPublicConsultation(slug: string, language: string, now 
   const row = await getDb().consultation.findFirst({
     where: { slug, status: { not: "draft" } },
     select: {
-      slug: true,
+      ...placeAndDatesSelect,
       status: true,
-      languages: true,
-      regionCity: true,
-      regionCountry: true,
-      timeZone: true,
-      opensAt: true,
-      closesAt: true,
-      closedAt: true,
       translations: { select: { language: true, title: true, description: true, whatHappens: true } },
       hosts: {
         where: { invitation: "accepted" },
@@ -48,12 +42,7 @@ export async function getPublicConsultation(slug: string, language: string, now 
         select: {
           principles: {
             orderBy: { number: "asc" },
-            select: {
-              number: true,
-              theme: true,
-              describesViolence: true,
-              translations: { select: { language: true, title: true, body: true } },
-            },
+            select: principleWithTextsSelect,
           },
         },
       },

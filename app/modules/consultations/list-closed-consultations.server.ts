@@ -2,6 +2,7 @@ import { getDb } from "~/modules/db/db.server";
 import { acceptedHostNamesSelect, regionLabel } from "~/modules/consultations/hosting/hosting-display";
 import { actualClosingInstant } from "~/modules/consultations/input-window";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
+import { placeAndDatesSelect } from "~/modules/consultations/selects";
 
 /**
  * Consultations that no longer take input — closed, archived, or open past
@@ -16,14 +17,7 @@ export async function listClosedConsultations(language: string, now = new Date()
     orderBy: { closesAt: "desc" },
     take: 200,
     select: {
-      slug: true,
-      languages: true,
-      regionCity: true,
-      regionCountry: true,
-      timeZone: true,
-      opensAt: true,
-      closesAt: true,
-      closedAt: true,
+      ...placeAndDatesSelect,
       translations: { select: { language: true, title: true } },
       hosts: acceptedHostNamesSelect,
     },

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
-import { leadOrganisationSelect } from "~/modules/consultations/selects";
+import { consultationSettingsSelect, leadOrganisationSelect } from "~/modules/consultations/selects";
 
 export type ConsultationSettings = {
   regionCity: string;
@@ -34,13 +34,7 @@ export async function updateConsultationSettings(input: {
     const before = await tx.consultation.findUniqueOrThrow({
       where: { id: input.consultationId },
       select: {
-        regionCity: true,
-        regionCountry: true,
-        timeZone: true,
-        languages: true,
-        opensAt: true,
-        closesAt: true,
-        exitUrl: true,
+        ...consultationSettingsSelect,
         ...leadOrganisationSelect,
       },
     });

@@ -3,6 +3,7 @@ import { isDraftVersionFrozen } from "~/modules/consultations/drafts/draft-versi
 import { listUsableDraftDocuments } from "~/modules/consultations/drafts/list-usable-draft-documents.server";
 import { themes } from "~/modules/consultations/themes";
 import { missingLanguages } from "~/modules/consultations/translation";
+import { principleWithTextsSelect } from "~/modules/consultations/selects";
 
 /**
  * What the draft editor shows for one consultation: the version it uses,
@@ -46,12 +47,7 @@ export async function getDraftEditorView(input: { consultationId: string; leadOr
   const principles = await db.draftPrinciple.findMany({
     where: { versionId: selected.id },
     orderBy: { number: "asc" },
-    select: {
-      number: true,
-      theme: true,
-      describesViolence: true,
-      translations: { select: { language: true, title: true, body: true } },
-    },
+    select: principleWithTextsSelect,
   });
   const wanted = consultation.languages;
   return {
