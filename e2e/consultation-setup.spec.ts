@@ -163,7 +163,7 @@ test("an admin sets up a co-hosted consultation that a Spanish reader then finds
   // The lead opens the consultation.
   await leaveBy(guard, page.getByRole("navigation", { name: "Consultation settings" }).getByRole("link", { name: "Settings" }));
   // Opening asks first, on a page of its own.
-  await leaveBy(guard, page.getByRole("link", { name: "Open consultation" }));
+  await leaveBy(guard, page.getByRole("main").getByRole("link", { name: "Open consultation", exact: true }));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Open");
   await leaveBy(guard, page.getByRole("button", { name: "Open consultation" }));
   await expect(page.getByText("Status: Open")).toBeVisible();
