@@ -140,10 +140,11 @@ test("an admin sets up a co-hosted consultation that a Spanish reader then finds
   await add.getByRole("textbox", { name: "Question" }).fill("How far do you agree with principle 1?");
   await leaveBy(guard, add.getByRole("button", { name: "Add question" }));
   await expect(page.getByRole("status")).toHaveText("Question added.");
-  const translate = page.getByRole("region", { name: "Translate or edit a question" });
-  await translate.getByRole("combobox", { name: "Language" }).selectOption("es");
-  await translate.getByRole("textbox", { name: "Question" }).fill("¿Hasta qué punto está de acuerdo con el principio 1?");
-  await leaveBy(guard, translate.getByRole("button", { name: "Save translation" }));
+  // Each question is translated on its own page, with the English beside the field.
+  await leaveBy(guard, page.getByRole("link", { name: "Translate or edit in Spanish (es)" }));
+  await expect(page.getByRole("figure")).toContainText("How far do you agree with principle 1?");
+  await page.getByRole("textbox", { name: "Question" }).fill("¿Hasta qué punto está de acuerdo con el principio 1?");
+  await leaveBy(guard, page.getByRole("button", { name: "Save translation" }));
   await expect(page.getByRole("status")).toHaveText("Translation saved.");
 
   // Invite the co-host by its address.
@@ -161,6 +162,9 @@ test("an admin sets up a co-hosted consultation that a Spanish reader then finds
 
   // The lead opens the consultation.
   await leaveBy(guard, page.getByRole("navigation", { name: "Consultation settings" }).getByRole("link", { name: "Settings" }));
+  // Opening asks first, on a page of its own.
+  await leaveBy(guard, page.getByRole("main").getByRole("link", { name: "Open consultation", exact: true }));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Open");
   await leaveBy(guard, page.getByRole("button", { name: "Open consultation" }));
   await expect(page.getByText("Status: Open")).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { FieldShell } from "./field";
 
 type SelectFieldProps = {
@@ -24,16 +24,5 @@ export function SelectField({ label, name, error, hint, defaultValue, required, 
         </select>
       )}
     </FieldShell>
-  );
-}
-
-/** A checkbox with its label after it; never checked unless `defaultChecked` says so. */
-export function CheckboxField({ label, name, defaultChecked }: { label: string; name: string; defaultChecked?: boolean }) {
-  const id = useId();
-  return (
-    <div className="field field--checkbox">
-      <input type="checkbox" id={id} name={name} defaultChecked={defaultChecked} />
-      <label htmlFor={id}>{label}</label>
-    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConsultationAdminNav } from "~/components/consultation-admin-nav";
@@ -6,75 +6,90 @@ import { ConsultationPlaceAndDatesFields } from "~/components/consultation-place
 import { Field } from "~/components/field";
 import { FormProblem } from "~/components/form-problem";
 import { changeConsultationStatus } from "~/modules/consultations/change-consultation-status.server";
-import { consultationSettingsForm, statusChangeForm } from "~/modules/consultations/consultation-forms";
-import { statusActionKey, statusLabelKeys } from "~/modules/consultations/consultation-status";
+import { consultationSettingsPageForm } from "~/modules/consultations/consultation-forms";
+import { statusActionKey, statusChangeNeedsConfirmation, statusLabelKeys } from "~/modules/consultations/consultation-status";
 import { getConsultationAdminView } from "~/modules/consultations/get-consultation-admin-view.server";
 import { languageLabel } from "~/modules/consultations/language-names";
 import { requireConsultationManager } from "~/http/require-consultation-manager.server";
 import { updateConsultationSettings } from "~/modules/consultations/update-consultation-settings.server";
-import { formFailure, parseForm } from "~/http/forms.server";
+import { formFailure, parseForm, refusedForm, type FormValues } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
+import { redirectWithNotice } from "~/http/notice.server";
 
 export const meta = dataTitleMeta<{ consultation: { title: string } }>((data) => data.consultation.title);
 
-/** Confirmation after a redirect, by what was saved. Keys written out in full. */
-const notices: Record<string, string> = {
-  created: "consultations:admin.notices.created",
-  settings: "consultations:admin.notices.settingsSaved",
-  status: "consultations:admin.notices.statusChanged",
-};
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const manager = await requireConsultationManager(request, params.slug ?? "");
-  const language = await detectLanguage(request);
-  const saved = new URL(request.url).searchParams.get("saved") ?? "";
   return {
-    consultation: await getConsultationAdminView(manager.consultationId, language),
-    notice: notices[saved] ?? null,
+    consultation: await getConsultationAdminView(manager.consultationId, await detectLanguage(request)),
     timeZones: Intl.supportedValuesOf("timeZone"),
   };
 }
 
+/** The settings page's reply when dropping a language needs a yes first: the page asks, with everything typed kept. */
+type DropConfirmation = { confirmDrop: { languages: string[]; values: FormValues } };
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireConsultationManager(request, params.slug ?? "");
-  const body = await request.clone().formData();
   const back = `/admin/consultations/${manager.slug}`;
-  if (body.get("intent") === "status") {
-    const form = await parseForm(request, statusChangeForm);
-    if (!form.ok) return formFailure(form.failure, form.status);
-    const changed = await changeConsultationStatus({ consultationId: manager.consultationId, to: form.data.status, actorId: manager.staffUserId });
-    if (!changed.ok) return formFailure({ errors: {}, values: form.values, formError: changed.error });
-    return redirect(`${back}?saved=status`, { status: 303 });
-  }
-  const form = await parseForm(request, consultationSettingsForm);
+  const form = await parseForm(request, consultationSettingsPageForm);
   if (!form.ok) return formFailure(form.failure, form.status);
-  const { regionCity, regionCountry, timeZone, languages, opensAt, closesAt, exitUrl } = form.data;
-  await updateConsultationSettings({
+  if (form.data.intent === "status") {
+    // Opening a draft and archiving ask first, on their own page (status.$to); this form closes and reopens.
+    const changed = await changeConsultationStatus({ consultationId: manager.consultationId, to: form.data.status, actorId: manager.staffUserId });
+    if (!changed.ok) return refusedForm(changed, form.values);
+    return redirectWithNotice(back, "consultations:admin.notices.statusChanged");
+  }
+  const { regionCity, regionCountry, timeZone, languages, opensAt, closesAt, exitUrl, confirmDroppedLanguages } = form.data;
+  const saved = await updateConsultationSettings({
     consultationId: manager.consultationId,
     settings: { regionCity, regionCountry, timeZone, languages, opensAt, closesAt, exitUrl },
     actorId: manager.staffUserId,
+    confirmedDroppedLanguages: confirmDroppedLanguages.split(",").filter(Boolean),
   });
-  return redirect(`${back}?saved=settings`, { status: 303 });
+  if (!saved.ok) return data<DropConfirmation>({ confirmDrop: { languages: saved.languages, values: form.values } }, { status: 409 });
+  return redirectWithNotice(back, "consultations:admin.notices.settingsSaved");
 }
 
 export default function ConsultationSettingsPage() {
-  const { consultation, notice, timeZones } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>()?.failure;
+  const { consultation, timeZones } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const failure = reply && "failure" in reply ? reply.failure : undefined;
+  const confirmDrop = reply && "confirmDrop" in reply ? reply.confirmDrop : undefined;
   const { t, i18n } = useTranslation("consultations");
+  const name = (code: string) => languageLabel(code, i18n.language);
   const statusFailure = failure?.values.intent === "status" ? failure : undefined;
   const settingsFailure = failure && failure.values.intent !== "status" ? failure : undefined;
   const values = { ...consultation.settings, ...settingsFailure?.values };
   const errors = settingsFailure?.errors ?? {};
+  const base = `/admin/consultations/${consultation.slug}`;
+
+  if (confirmDrop) {
+    // Dropping a language people have written in: this reply is the confirmation page (it works without JavaScript).
+    return (
+      <section className="prose">
+        <h1>{t("admin.confirm.dropTitle", { languages: confirmDrop.languages.map(name).join(", ") })}</h1>
+        <ConsultationAdminNav slug={consultation.slug} />
+        <p>{t("admin.confirm.dropWhat", { languages: confirmDrop.languages.map(name).join(", ") })}</p>
+        <Form method="post" className="confirm-actions">
+          {Object.entries(confirmDrop.values)
+            .filter(([field]) => field !== "confirmDroppedLanguages")
+            .map(([field, value]) => (
+              <input type="hidden" key={field} name={field} value={value} />
+            ))}
+          <input type="hidden" name="confirmDroppedLanguages" value={confirmDrop.languages.join(",")} />
+          <button type="submit">{t("admin.confirm.dropSubmit")}</button>
+          <Link to={base}>{t("admin.confirm.dropKeep")}</Link>
+        </Form>
+      </section>
+    );
+  }
+
   return (
     <section className="prose">
       <h1>{consultation.title}</h1>
       <ConsultationAdminNav slug={consultation.slug} />
-      {notice ? (
-        <p className="notice" role="status">
-          {t(notice)}
-        </p>
-      ) : null}
 
       <h2>{t("admin.status.heading")}</h2>
       <p>{t("admin.status.current", { status: t(statusLabelKeys[consultation.status]) })}</p>
@@ -85,21 +100,50 @@ export default function ConsultationSettingsPage() {
         </p>
       ) : null}
       <FormProblem messageKey={statusFailure?.formError} />
-      {consultation.nextStatuses.map((next) => (
-        <Form method="post" key={next}>
-          <input type="hidden" name="intent" value="status" />
-          <input type="hidden" name="status" value={next} />
-          <button type="submit">{t(statusActionKey(consultation.status, next))}</button>
-        </Form>
-      ))}
+      {consultation.nextStatuses.map((next) =>
+        statusChangeNeedsConfirmation(consultation.status, next) ? (
+          <p key={next}>
+            <Link to={`${base}/status/${next}`}>{t(statusActionKey(consultation.status, next))}</Link>
+          </p>
+        ) : (
+          <Form method="post" key={next}>
+            <input type="hidden" name="intent" value="status" />
+            <input type="hidden" name="status" value={next} />
+            <button type="submit">{t(statusActionKey(consultation.status, next))}</button>
+          </Form>
+        ),
+      )}
 
       <h2>{t("admin.checklist.heading")}</h2>
       <ul>
-        <li>
-          {consultation.missingTexts.length === 0
-            ? t("admin.checklist.textsComplete")
-            : t("admin.checklist.textsMissing", { languages: consultation.missingTexts.map((code) => languageLabel(code, i18n.language)).join(", ") })}
-        </li>
+        {consultation.readiness.map((language) => (
+          <li key={language.language}>
+            {language.done ? (
+              t("admin.checklist.languageDone", { language: name(language.language) })
+            ) : (
+              <>
+                {t("admin.checklist.languageMissing", { language: name(language.language) })}
+                <ul>
+                  {language.missingTexts.length > 0 ? (
+                    <li>
+                      <Link to={`${base}/texts#text-${language.language}`}>{t("admin.checklist.missingTexts")}</Link>
+                    </li>
+                  ) : null}
+                  {language.missingPrinciples.map((number) => (
+                    <li key={`p-${number}`}>
+                      <Link to={`${base}/principles/${number}?language=${language.language}`}>{t("admin.checklist.missingPrinciple", { number })}</Link>
+                    </li>
+                  ))}
+                  {language.missingQuestions.map((question) => (
+                    <li key={`q-${question.id}`}>
+                      <Link to={`${base}/questions/${question.id}?language=${language.language}`}>{t("admin.checklist.missingQuestion", { question: question.label })}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </li>
+        ))}
         <li>
           {consultation.draft
             ? t("admin.checklist.draft", { title: consultation.draft.documentTitle, version: consultation.draft.version, principles: consultation.draft.principles })
@@ -109,7 +153,7 @@ export default function ConsultationSettingsPage() {
         <li>
           {consultation.missingSupport.length === 0
             ? t("admin.checklist.supportComplete")
-            : t("admin.checklist.supportMissing", { languages: consultation.missingSupport.map((code) => languageLabel(code, i18n.language)).join(", ") })}
+            : t("admin.checklist.supportMissing", { languages: consultation.missingSupport.map(name).join(", ") })}
         </li>
         <li>
           {t("admin.checklist.hosts", {

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConsultationAdminNav } from "~/components/consultation-admin-nav";
@@ -6,59 +6,54 @@ import { Field } from "~/components/field";
 import { LanguageOptions } from "~/components/language-options";
 import { SelectField } from "~/components/select-field";
 import { addSupportResource } from "~/modules/consultations/add-support-resource.server";
-import { consultationTextForm, removeSupportResourceForm, supportResourceForm } from "~/modules/consultations/consultation-forms";
+import { consultationTextsPageForm } from "~/modules/consultations/consultation-forms";
 import { getConsultationAdminView } from "~/modules/consultations/get-consultation-admin-view.server";
 import { languageLabel } from "~/modules/consultations/language-names";
 import { removeSupportResource } from "~/modules/consultations/remove-support-resource.server";
 import { requireConsultationManager } from "~/http/require-consultation-manager.server";
 import { saveConsultationText } from "~/modules/consultations/save-consultation-text.server";
-import { formFailure, parseForm } from "~/http/forms.server";
+import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
+import { redirectWithNotice } from "~/http/notice.server";
+import { TranslationPair } from "~/components/translation-pair";
 import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
 
 export const meta = titleMeta("consultations:admin.texts.title");
 
-const notices: Record<string, string> = {
-  text: "consultations:admin.notices.textSaved",
-  resource: "consultations:admin.notices.resourceAdded",
-  removed: "consultations:admin.notices.resourceRemoved",
-};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const manager = await requireConsultationManager(request, params.slug ?? "");
-  const saved = new URL(request.url).searchParams.get("saved") ?? "";
-  return {
-    consultation: await getConsultationAdminView(manager.consultationId, await detectLanguage(request)),
-    notice: notices[saved] ?? null,
-  };
+  return { consultation: await getConsultationAdminView(manager.consultationId, await detectLanguage(request)) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireConsultationManager(request, params.slug ?? "");
-  const intent = (await request.clone().formData()).get("intent");
   const back = `/admin/consultations/${manager.slug}/texts`;
-  if (intent === "resource") {
-    const form = await parseForm(request, supportResourceForm);
-    if (!form.ok) return formFailure(form.failure, form.status);
-    const added = await addSupportResource({ consultationId: manager.consultationId, ...form.data });
-    if (!added.ok) return formFailure({ errors: { [added.field]: added.error }, values: form.values });
-    return redirect(`${back}?saved=resource`, { status: 303 });
-  }
-  if (intent === "removeResource") {
-    const form = await parseForm(request, removeSupportResourceForm);
-    if (!form.ok) return formFailure(form.failure, form.status);
-    await removeSupportResource({ consultationId: manager.consultationId, resourceId: form.data.resourceId });
-    return redirect(`${back}?saved=removed`, { status: 303 });
-  }
-  const form = await parseForm(request, consultationTextForm);
+  const form = await parseForm(request, consultationTextsPageForm);
   if (!form.ok) return formFailure(form.failure, form.status);
-  const saved = await saveConsultationText({ consultationId: manager.consultationId, ...form.data });
-  if (!saved.ok) return formFailure({ errors: { [saved.field]: saved.error }, values: form.values });
-  return redirect(`${back}?saved=text#text-${form.data.language}`, { status: 303 });
+  const actorId = manager.staffUserId;
+  switch (form.data.intent) {
+    case "resource": {
+      const { intent: _intent, ...resource } = form.data;
+      const added = await addSupportResource({ consultationId: manager.consultationId, ...resource, actorId });
+      if (!added.ok) return refusedForm(added, form.values);
+      return redirectWithNotice(back, "consultations:admin.notices.resourceAdded");
+    }
+    case "removeResource": {
+      await removeSupportResource({ consultationId: manager.consultationId, resourceId: form.data.resourceId, actorId });
+      return redirectWithNotice(back, "consultations:admin.notices.resourceRemoved");
+    }
+    case "text": {
+      const { intent: _intent, ...text } = form.data;
+      const saved = await saveConsultationText({ consultationId: manager.consultationId, ...text, actorId });
+      if (!saved.ok) return refusedForm(saved, form.values);
+      return redirectWithNotice(`${back}#text-${text.language}`, "consultations:admin.notices.textSaved");
+    }
+  }
 }
 
 export default function ConsultationTextsPage() {
-  const { consultation, notice } = useLoaderData<typeof loader>();
+  const { consultation } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>()?.failure;
   const { t, i18n } = useTranslation("consultations");
   const resourceFailure = failure?.values.intent === "resource" ? failure : undefined;
@@ -66,16 +61,15 @@ export default function ConsultationTextsPage() {
     <section className="prose">
       <h1>{t("admin.texts.title")}</h1>
       <ConsultationAdminNav slug={consultation.slug} />
-      {notice ? (
-        <p className="notice" role="status">
-          {t(notice)}
-        </p>
-      ) : null}
       <p>{t("admin.texts.intro")}</p>
       {consultation.texts.map((text) => {
         const own = failure?.values.intent === "text" && failure.values.language === text.language ? failure : undefined;
         const values = { ...text, ...own?.values };
         const label = languageLabel(text.language, i18n.language);
+        // The source-language text beside each translation field: English, or the first language that has texts.
+        const sourceText = consultation.texts.find((candidate) => candidate.language === consultation.textSourceLanguage);
+        const sourceOf = (value: string | undefined) =>
+          sourceText && sourceText.language !== text.language ? { language: sourceText.language, text: value ?? "" } : null;
         return (
           <section key={text.language} id={`text-${text.language}`} aria-labelledby={`text-heading-${text.language}`}>
             <h2 id={`text-heading-${text.language}`}>{label}</h2>
@@ -83,29 +77,35 @@ export default function ConsultationTextsPage() {
             <Form method="post" noValidate>
               <input type="hidden" name="intent" value="text" />
               <input type="hidden" name="language" value={text.language} />
-              <Field
-                label={t("admin.fields.titleIn", { language: label })}
-                name="title"
-                error={own?.errors.title}
-                defaultValue={values.title}
-                lang={text.language}
-                required
-              />
-              <Field
-                label={t("admin.fields.descriptionIn", { language: label })}
-                name="description"
-                error={own?.errors.description}
-                defaultValue={values.description}
-                multiline
-              />
-              <Field
-                label={t("admin.fields.whatHappensIn", { language: label })}
-                hint={t("admin.fields.whatHappensHint")}
-                name="whatHappens"
-                error={own?.errors.whatHappens}
-                defaultValue={values.whatHappens}
-                multiline
-              />
+              <TranslationPair source={sourceOf(sourceText?.title)}>
+                <Field
+                  label={t("admin.fields.titleIn", { language: label })}
+                  name="title"
+                  error={own?.errors.title}
+                  defaultValue={values.title}
+                  lang={text.language}
+                  required
+                />
+              </TranslationPair>
+              <TranslationPair source={sourceOf(sourceText?.description)}>
+                <Field
+                  label={t("admin.fields.descriptionIn", { language: label })}
+                  name="description"
+                  error={own?.errors.description}
+                  defaultValue={values.description}
+                  multiline
+                />
+              </TranslationPair>
+              <TranslationPair source={sourceOf(sourceText?.whatHappens)}>
+                <Field
+                  label={t("admin.fields.whatHappensIn", { language: label })}
+                  hint={t("admin.fields.whatHappensHint")}
+                  name="whatHappens"
+                  error={own?.errors.whatHappens}
+                  defaultValue={values.whatHappens}
+                  multiline
+                />
+              </TranslationPair>
               <button type="submit">{t("admin.texts.submit", { language: label })}</button>
             </Form>
           </section>

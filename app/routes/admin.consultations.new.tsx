@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConsultationPlaceAndDatesFields } from "~/components/consultation-place-and-dates-fields";
@@ -7,7 +7,8 @@ import { SelectField } from "~/components/select-field";
 import { requirePermission } from "~/http/require-permission.server";
 import { newConsultationForm } from "~/modules/consultations/consultation-forms";
 import { createConsultation } from "~/modules/consultations/create-consultation.server";
-import { formFailure, parseForm } from "~/http/forms.server";
+import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
+import { redirectWithNotice } from "~/http/notice.server";
 import { titleMeta } from "~/http/meta";
 import { listStaffOrganisations } from "~/modules/orgs/list-staff-workspace.server";
 
@@ -15,7 +16,6 @@ export const meta = titleMeta("consultations:admin.new.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "admin:area", undefined);
-  if (actor.kind !== "staff") throw new Response(null, { status: 403 });
   const organisations = (await listStaffOrganisations(actor.memberships)).filter((organisation) => organisation.roles.includes("admin"));
   const preselected = new URL(request.url).searchParams.get("org") ?? "";
   return {
@@ -30,7 +30,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await parseForm(request, newConsultationForm);
   const organisationId = form.ok ? form.data.organisationId : (form.failure.values.organisationId ?? "");
   const actor = await requirePermission(request, "organisation:manage", { organisationId });
-  if (actor.kind !== "staff") throw new Response(null, { status: 403 });
   if (!form.ok) return formFailure(form.failure, form.status);
   const created = await createConsultation({
     leadOrganisationId: organisationId,
@@ -45,8 +44,8 @@ export async function action({ request }: ActionFunctionArgs) {
     closesAt: form.data.closesAt,
     actorId: actor.staffUserId,
   });
-  if (!created.ok) return formFailure({ errors: { [created.field]: created.error }, values: form.values });
-  return redirect(`/admin/consultations/${created.slug}?saved=created`, { status: 303 });
+  if (!created.ok) return refusedForm(created, form.values);
+  return redirectWithNotice(`/admin/consultations/${created.slug}`, "consultations:admin.notices.created");
 }
 
 export default function NewConsultationPage() {

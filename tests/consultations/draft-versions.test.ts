@@ -30,6 +30,7 @@ const principle = (versionId: string, number: number, title: string) => ({
   language: "en",
   title,
   body: `${title}.`,
+  actorId,
 });
 
 beforeAll(async () => {
@@ -56,7 +57,7 @@ beforeAll(async () => {
   expect(await saveDraftPrinciple(principle(version1Id, 1, "Version one wording of principle 1"))).toEqual({ ok: true });
   expect(await saveDraftPrinciple(principle(version1Id, 2, "Version one wording of principle 2"))).toEqual({ ok: true });
   expect(
-    await addQuestion({ consultationId, theme: "prevention", kind: "stance", principleNumber: 1, language: "en", prompt: "Do you agree?", help: "", options: "" }),
+    await addQuestion({ consultationId, theme: "prevention", kind: "stance", principleNumber: 1, language: "en", prompt: "Do you agree?", help: "", options: "", actorId }),
   ).toEqual({ ok: true });
   await db.consultation.update({ where: { id: consultationId }, data: { status: "open" } });
 });
@@ -94,7 +95,7 @@ describe("draft versions", () => {
     if (!version2.ok) throw new Error(version2.error);
     expect(version2.number).toBe(2);
     expect(await saveDraftPrinciple(principle(version2.versionId, 1, "Version two wording of principle 1"))).toEqual({ ok: true });
-    expect(await publishDraftVersion({ consultationId, versionId: version2.versionId, leadOrganisationId: organisationId, actorId })).toEqual({ ok: true });
+    expect(await publishDraftVersion({ consultationId, versionId: version2.versionId, leadOrganisationId: organisationId, actorId, confirmed: true })).toEqual({ ok: true });
 
     const consultation = await db.consultation.findUniqueOrThrow({ where: { id: consultationId } });
     expect(consultation.draftVersionId).toBe(version2.versionId);

@@ -80,7 +80,7 @@ describe("setting up a co-hosted consultation", () => {
       form: { organisationId: lead.id, ...newConsultation },
     });
     expect(created.status).toBe(303);
-    expect(created.location).toBe(`${base}?saved=created`);
+    expect(created.location).toBe(base);
     const settings = await send(server, created.location!, { cookie: leadAdmin });
     expect(visibleText(settings)).toContain("Draft (not public)");
     // Dates are shown in the consultation's own zone.
@@ -144,9 +144,12 @@ describe("setting up a co-hosted consultation", () => {
       [questions[0]!, "¿Hasta qué punto está de acuerdo con el principio 1?"],
       [questions[1]!, "¿Qué ayudaría a las personas a recuperarse?"],
     ] as const) {
-      expect((await send(server, `${base}/questions`, {
+      // Each question is translated on its own page, with the English beside the field.
+      const questionPage = await send(server, `${base}/questions/${question.id}?language=es`, { cookie: leadAdmin });
+      expect(questionPage.body).toContain('class="source-text"');
+      expect((await send(server, `${base}/questions/${question.id}`, {
         cookie: leadAdmin,
-        form: { intent: "translate", questionId: question.id, language: "es", prompt },
+        form: { language: "es", prompt },
       })).status).toBe(303);
     }
 
@@ -163,8 +166,10 @@ describe("setting up a co-hosted consultation", () => {
     expect(accepted.status).toBe(303);
     expect((await send(server, `/facilitate/${newConsultation.slug}`, { cookie: cohostFacilitator })).status).toBe(200);
 
-    // Open it.
-    const opened = await send(server, base, { cookie: leadAdmin, form: { intent: "status", status: "open" } });
+    // Open it: the settings page links to a confirmation page, whose form opens it.
+    expect((await send(server, base, { cookie: leadAdmin, form: { intent: "status", status: "open" } })).status).toBe(400);
+    expect((await send(server, `${base}/status/open`, { cookie: leadAdmin })).status).toBe(200);
+    const opened = await send(server, `${base}/status/open`, { cookie: leadAdmin, form: { confirm: "yes" } });
     expect(opened.status).toBe(303);
     expect((await db.consultation.findUniqueOrThrow({ where: { slug: newConsultation.slug } })).status).toBe("open");
 

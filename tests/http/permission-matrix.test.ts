@@ -267,29 +267,113 @@ const matrix: Row[] = [
     expect: onlyFor("adminOfHost", "→/admin/consultations/matrix-consultation/texts"),
   },
   {
-    route: "admin.consultations.$slug.principles",
+    route: "admin.consultations.$slug.principles._index",
     method: "GET",
     path: (w) => `/admin/consultations/${w.consultationSlug}/principles`,
     expect: onlyFor("adminOfHost"),
   },
   {
-    route: "admin.consultations.$slug.principles",
+    route: "admin.consultations.$slug.principles._index",
     method: "POST",
     path: (w) => `/admin/consultations/${w.consultationSlug}/principles`,
     form: { intent: "startDocument" },
     expect: onlyFor("adminOfHost", "400"),
   },
   {
-    route: "admin.consultations.$slug.questions",
+    route: "admin.consultations.$slug.questions._index",
     method: "GET",
     path: (w) => `/admin/consultations/${w.consultationSlug}/questions`,
     expect: onlyFor("adminOfHost"),
   },
   {
-    route: "admin.consultations.$slug.questions",
+    route: "admin.consultations.$slug.questions._index",
     method: "POST",
     path: (w) => `/admin/consultations/${w.consultationSlug}/questions`,
     form: { intent: "add" },
+    expect: onlyFor("adminOfHost", "400"),
+  },
+  {
+    // No such item in the world's consultation: its managers get 404 too, everyone else what they get on its other pages.
+    route: "admin.consultations.$slug.questions.$questionId",
+    method: "GET",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/questions/no-such-question`,
+    expect: onlyFor("adminOfHost", "404"),
+  },
+  {
+    route: "admin.consultations.$slug.questions.$questionId",
+    method: "POST",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/questions/no-such-question`,
+    form: {},
+    expect: onlyFor("adminOfHost", "400"),
+  },
+  {
+    // No such item in the world's consultation: its managers get 404 too, everyone else what they get on its other pages.
+    route: "admin.consultations.$slug.questions.$questionId_.remove",
+    method: "GET",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/questions/no-such-question/remove`,
+    expect: onlyFor("adminOfHost", "404"),
+  },
+  {
+    route: "admin.consultations.$slug.questions.$questionId_.remove",
+    method: "POST",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/questions/no-such-question/remove`,
+    form: {},
+    expect: onlyFor("adminOfHost", "400"),
+  },
+  {
+    // No such item in the world's consultation: its managers get 404 too, everyone else what they get on its other pages.
+    route: "admin.consultations.$slug.principles.$number",
+    method: "GET",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/principles/1`,
+    expect: onlyFor("adminOfHost", "404"),
+  },
+  {
+    route: "admin.consultations.$slug.principles.$number",
+    method: "POST",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/principles/1`,
+    form: {},
+    expect: onlyFor("adminOfHost", "400"),
+  },
+  {
+    // No such item in the world's consultation: its managers get 404 too, everyone else what they get on its other pages.
+    route: "admin.consultations.$slug.principles.$number_.remove",
+    method: "GET",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/principles/1/remove`,
+    expect: onlyFor("adminOfHost", "404"),
+  },
+  {
+    route: "admin.consultations.$slug.principles.$number_.remove",
+    method: "POST",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/principles/1/remove`,
+    form: {},
+    expect: onlyFor("adminOfHost", "400"),
+  },
+  {
+    // No such item in the world's consultation: its managers get 404 too, everyone else what they get on its other pages.
+    route: "admin.consultations.$slug.principles.use",
+    method: "GET",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/principles/use?versionId=none`,
+    expect: onlyFor("adminOfHost", "404"),
+  },
+  {
+    route: "admin.consultations.$slug.principles.use",
+    method: "POST",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/principles/use?versionId=none`,
+    form: {},
+    expect: onlyFor("adminOfHost", "400"),
+  },
+  {
+    // No such item in the world's consultation: its managers get 404 too, everyone else what they get on its other pages.
+    route: "admin.consultations.$slug.status.$to",
+    method: "GET",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/status/archived`,
+    expect: onlyFor("adminOfHost", "404"),
+  },
+  {
+    route: "admin.consultations.$slug.status.$to",
+    method: "POST",
+    path: (w) => `/admin/consultations/${w.consultationSlug}/status/archived`,
+    form: {},
     expect: onlyFor("adminOfHost", "400"),
   },
   {

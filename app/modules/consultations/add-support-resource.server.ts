@@ -1,4 +1,6 @@
+import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
+import { leadOrganisationSelect } from "~/modules/consultations/selects";
 
 export type AddResourceResult = { ok: true } | { ok: false; field: "language"; error: string };
 
@@ -13,25 +15,42 @@ export async function addSupportResource(input: {
   name: string;
   description: string;
   contact: string;
+  actorId: string;
 }): Promise<AddResourceResult> {
   const db = getDb();
-  const consultation = await db.consultation.findUniqueOrThrow({ where: { id: input.consultationId }, select: { languages: true } });
+  const consultation = await db.consultation.findUniqueOrThrow({
+    where: { id: input.consultationId },
+    select: { languages: true, ...leadOrganisationSelect },
+  });
   if (!consultation.languages.includes(input.language)) {
     return { ok: false, field: "language", error: "consultations:errors.languageInvalid" };
   }
-  const last = await db.supportResource.aggregate({
-    where: { consultationId: input.consultationId, language: input.language },
-    _max: { position: true },
-  });
-  await db.supportResource.create({
-    data: {
+  await db.$transaction(async (tx) => {
+    const last = await tx.supportResource.aggregate({
+      where: { consultationId: input.consultationId, language: input.language },
+      _max: { position: true },
+    });
+    const resource = await tx.supportResource.create({
+      data: {
+        consultationId: input.consultationId,
+        language: input.language,
+        name: input.name,
+        description: input.description,
+        contact: input.contact,
+        position: (last._max.position ?? 0) + 1,
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, {
+      actorKind: "staff",
+      actorId: input.actorId,
+      action: "consultation.support-resource-added",
+      subjectType: "support-resource",
+      subjectId: resource.id,
       consultationId: input.consultationId,
-      language: input.language,
-      name: input.name,
-      description: input.description,
-      contact: input.contact,
-      position: (last._max.position ?? 0) + 1,
-    },
+      organisationId: consultation.hosts[0]?.organisationId ?? null,
+      details: { language: input.language },
+    });
   });
   return { ok: true };
 }

@@ -1,7 +1,8 @@
 import type { ConsultationStatus } from "~/generated/prisma/enums";
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
-import { statusTransitions } from "~/modules/consultations/consultation-status";
+import { statusChangeNeedsConfirmation, statusTransitions } from "~/modules/consultations/consultation-status";
+import { leadOrganisationSelect } from "~/modules/consultations/selects";
 
 export type ChangeStatusResult = { ok: true } | { ok: false; error: string };
 
@@ -22,6 +23,8 @@ export async function changeConsultationStatus(input: {
   consultationId: string;
   to: ConsultationStatus;
   actorId: string;
+  /** The person saw the confirmation page and confirmed: needed to open a draft or to archive. */
+  confirmed?: boolean;
   now?: Date;
 }): Promise<ChangeStatusResult> {
   const now = input.now ?? new Date();
@@ -33,12 +36,13 @@ export async function changeConsultationStatus(input: {
       languages: true,
       closesAt: true,
       translations: { select: { language: true } },
-      hosts: { where: { role: "lead" }, select: { organisationId: true } },
+      ...leadOrganisationSelect,
       draftVersion: { select: { _count: { select: { principles: true } } } },
     },
   });
   const from = consultation.status;
   if (!statusTransitions[from].includes(input.to)) return { ok: false, error: "consultations:errors.statusInvalid" };
+  if (statusChangeNeedsConfirmation(from, input.to) && !input.confirmed) return { ok: false, error: "consultations:errors.statusNeedsConfirmation" };
   if (input.to === "open") {
     const mainLanguage = consultation.languages[0];
     if (!consultation.translations.some((translation) => translation.language === mainLanguage)) {
@@ -53,7 +57,12 @@ export async function changeConsultationStatus(input: {
     // Only from the status we checked: two admins pressing at once change it once.
     const changed = await tx.consultation.updateMany({
       where: { id: input.consultationId, status: from },
-      data: { status: input.to },
+      // The day it really closed is kept for "closed on …"; reopening forgets it.
+      data: {
+        status: input.to,
+        ...(input.to === "closed" ? { closedAt: now } : {}),
+        ...(input.to === "open" ? { closedAt: null } : {}),
+      },
     });
     if (changed.count === 0) return { ok: false, error: "consultations:errors.statusInvalid" };
     await recordAuditEvent(tx, {

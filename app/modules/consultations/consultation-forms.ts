@@ -4,6 +4,7 @@
  * in full so the locale test can see it.
  */
 import { z } from "zod";
+import { isRecognisedLanguage } from "~/modules/consultations/language-names";
 import { questionKinds } from "~/modules/consultations/questions/question-kinds";
 import { canonicalTimeZone, closingInstant, openingInstant, parseDay, parseTime } from "~/modules/consultations/zoned-time";
 import { themes } from "~/modules/consultations/themes";
@@ -84,6 +85,7 @@ const scheduleFields = {
   languages: z
     .string({ message: "consultations:errors.languagesInvalid" })
     .refine((value) => parseLanguageList(value) !== null, { message: "consultations:errors.languagesInvalid" })
+    .refine((value) => (parseLanguageList(value) ?? []).every(isRecognisedLanguage), { message: "consultations:errors.languagesUnknown" })
     .transform((value) => parseLanguageList(value) ?? []),
   opensOn: z
     .string({ message: "consultations:errors.dateInvalid" })
@@ -143,9 +145,26 @@ export const consultationSettingsForm = z
   .transform(withInstants)
   .superRefine(checkOrder);
 
-export const statusChangeForm = z.object({
-  status: z.enum(["open", "closed", "archived"], { message: "consultations:errors.statusInvalid" }),
-});
+const statusField = z.enum(["open", "closed", "archived"], { message: "consultations:errors.statusInvalid" });
+
+export const statusChangeForm = z.object({ status: statusField });
+
+/**
+ * The settings page's two forms. Settings may carry the languages the
+ * person confirmed dropping although they already have input.
+ */
+export const consultationSettingsPageForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("status"), status: statusField }),
+  z
+    .object({
+      intent: z.literal("settings"),
+      ...scheduleFields,
+      exitUrl: exitUrlSchema,
+      confirmDroppedLanguages: z.string().optional().default(""),
+    })
+    .transform(withInstants)
+    .superRefine(checkOrder),
+]);
 
 export const consultationTextForm = z.object({
   language: z.string().trim().min(1, { message: "consultations:errors.languageInvalid" }),
@@ -162,6 +181,13 @@ export const supportResourceForm = z.object({
 });
 
 export const removeSupportResourceForm = z.object({ resourceId: z.string().min(1) });
+
+/** The texts page's forms: a language's texts, a support service added or removed. */
+export const consultationTextsPageForm = z.discriminatedUnion("intent", [
+  consultationTextForm.extend({ intent: z.literal("text") }),
+  supportResourceForm.extend({ intent: z.literal("resource") }),
+  removeSupportResourceForm.extend({ intent: z.literal("removeResource") }),
+]);
 
 export const cohostInvitationForm = z.object({
   organisationSlug: z
@@ -184,7 +210,8 @@ export const newDraftDocumentForm = z.object({
   documentTitle: text(300, "consultations:errors.documentTitleRequired"),
 });
 
-export const useDraftVersionForm = z.object({ versionId: z.string().min(1, { message: "consultations:errors.versionRequired" }) });
+/** The draft version chosen for the consultation (named as a form, not a hook). */
+export const draftVersionChoiceForm = z.object({ versionId: z.string().min(1, { message: "consultations:errors.versionRequired" }) });
 
 export const principleForm = z.object({
   versionId: z.string().min(1),
@@ -201,6 +228,20 @@ export const principleForm = z.object({
 });
 
 export const newVersionForm = z.object({ fromVersionId: z.string().min(1) });
+
+/** The principles page's forms. A principle's texts are edited on its own page (principleEditForm). */
+export const principlesPageForm = z.discriminatedUnion("intent", [
+  newDraftDocumentForm.extend({ intent: z.literal("startDocument") }),
+  draftVersionChoiceForm.extend({ intent: z.literal("useVersion") }),
+  newVersionForm.extend({ intent: z.literal("newVersion") }),
+  principleForm.extend({ intent: z.literal("principle") }),
+]);
+
+/** One principle's page: its theme, content note and text in one language. */
+export const principleEditForm = principleForm.omit({ number: true });
+
+/** A confirmed removal of one principle. */
+export const removePrincipleForm = z.object({ versionId: z.string().min(1) });
 
 export { questionKinds };
 
@@ -250,3 +291,9 @@ export const questionTranslationForm = z.object({
 });
 
 export const removeQuestionForm = z.object({ questionId: z.string().min(1) });
+
+/** One question's page: its text in one language. */
+export const questionEditForm = questionTranslationForm.omit({ questionId: true });
+
+/** The button of a confirmation page: it sends nothing but its consent to go ahead. */
+export const confirmForm = z.object({ confirm: z.literal("yes", { message: "consultations:errors.confirmRequired" }) });

@@ -7,7 +7,7 @@
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { getDb } from "~/modules/db/db.server";
 import type { InputRefusal } from "~/modules/consultations/input-refusal";
-import { inputWindowState } from "~/modules/consultations/input-window";
+import { actualClosingInstant, inputWindowState } from "~/modules/consultations/input-window";
 import { localDay } from "~/modules/consultations/zoned-time";
 
 export type { InputRefusal, InputRefusalReason } from "~/modules/consultations/input-refusal";
@@ -37,25 +37,27 @@ type Reader = PrismaClient | Prisma.TransactionClient;
 export async function getConsultationForInput(slug: string, now: Date = new Date(), db: Reader = getDb()): Promise<InputGate> {
   const row = await db.consultation.findUnique({
     where: { slug },
-    select: { id: true, slug: true, status: true, languages: true, timeZone: true, opensAt: true, closesAt: true, draftVersionId: true },
+    select: { id: true, slug: true, status: true, languages: true, timeZone: true, opensAt: true, closesAt: true, closedAt: true, draftVersionId: true },
   });
   if (!row || row.status === "draft") {
     return { ok: false, refusal: { reason: "notFound", opensOn: null, closesOn: null, opensAt: null, closesAt: null, timeZone: null } };
   }
+  // "Closed on …" names the day input really ended, not a planned day still ahead.
+  const endedAt = actualClosingInstant(row);
   const refusal = (reason: InputRefusal["reason"]): InputGate => ({
     ok: false,
     refusal: {
       reason,
       opensOn: localDay(row.opensAt, row.timeZone),
-      closesOn: localDay(row.closesAt, row.timeZone),
+      closesOn: localDay(reason === "closed" ? endedAt : row.closesAt, row.timeZone),
       opensAt: row.opensAt,
-      closesAt: row.closesAt,
+      closesAt: reason === "closed" ? endedAt : row.closesAt,
       timeZone: row.timeZone,
     },
   });
   const state = inputWindowState(row, now);
   if (state !== "open") return refusal(state);
-  const { status: _status, ...consultation } = row;
+  const { status: _status, closedAt: _closedAt, ...consultation } = row;
   return { ok: true, consultation };
 }
 

@@ -26,3 +26,11 @@ export function statusActionKey(from: ConsultationStatus, to: ConsultationStatus
   if (to === "closed") return "consultations:admin.status.close";
   return "consultations:admin.status.archive";
 }
+
+/**
+ * Changes that ask "are you sure?" first: opening a draft (participants
+ * can then read and answer it) and archiving (nothing comes back from it).
+ */
+export function statusChangeNeedsConfirmation(from: ConsultationStatus, to: ConsultationStatus): boolean {
+  return (from === "draft" && to === "open") || to === "archived";
+}

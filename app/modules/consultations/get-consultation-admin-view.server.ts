@@ -1,6 +1,8 @@
 import { getDb } from "~/modules/db/db.server";
+import { consultationSettingsSelect } from "~/modules/consultations/selects";
+import { languageReadiness } from "~/modules/consultations/readiness";
 import { statusTransitions } from "~/modules/consultations/consultation-status";
-import { missingLanguages, pickTranslation } from "~/modules/consultations/translation";
+import { missingLanguages, pickTranslation, sourceLanguageOf } from "~/modules/consultations/translation";
 import { formatDateTime, toFormValues } from "~/modules/consultations/zoned-time";
 
 /**
@@ -16,13 +18,7 @@ export async function getConsultationAdminView(consultationId: string, language:
       id: true,
       slug: true,
       status: true,
-      regionCity: true,
-      regionCountry: true,
-      timeZone: true,
-      languages: true,
-      opensAt: true,
-      closesAt: true,
-      exitUrl: true,
+      ...consultationSettingsSelect,
       translations: { select: { language: true, title: true, description: true, whatHappens: true } },
       supportResources: {
         orderBy: [{ language: "asc" }, { position: "asc" }],
@@ -33,9 +29,20 @@ export async function getConsultationAdminView(consultationId: string, language:
         select: { role: true, invitation: true, organisation: { select: { id: true, name: true, slug: true } } },
       },
       draftVersion: {
-        select: { number: true, document: { select: { title: true, slug: true } }, _count: { select: { principles: true } } },
+        select: {
+          number: true,
+          document: { select: { title: true, slug: true } },
+          principles: { orderBy: { number: "asc" }, select: { number: true, translations: { select: { language: true, title: true } } } },
+        },
       },
-      _count: { select: { questions: true } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          translations: { select: { language: true, prompt: true } },
+          options: { select: { translations: { select: { language: true, label: true } } } },
+        },
+      },
     },
   });
   const opens = toFormValues(row.opensAt, row.timeZone, "opens");
@@ -66,6 +73,7 @@ export async function getConsultationAdminView(consultationId: string, language:
       return { language: code, title: text?.title ?? "", description: text?.description ?? "", whatHappens: text?.whatHappens ?? "", missing: !text };
     }),
     missingTexts: missingLanguages(row.translations, row.languages),
+    textSourceLanguage: sourceLanguageOf(row.translations, row.languages),
     supportResources: row.supportResources,
     missingSupport: row.languages.filter((code) => !row.supportResources.some((resource) => resource.language === code)),
     hosts: row.hosts.map((host) => ({
@@ -80,9 +88,15 @@ export async function getConsultationAdminView(consultationId: string, language:
           documentTitle: row.draftVersion.document.title,
           documentSlug: row.draftVersion.document.slug,
           version: row.draftVersion.number,
-          principles: row.draftVersion._count.principles,
+          principles: row.draftVersion.principles.length,
         }
       : null,
-    questionCount: row._count.questions,
+    questionCount: row.questions.length,
+    readiness: languageReadiness({
+      languages: row.languages,
+      texts: row.translations,
+      principles: row.draftVersion?.principles ?? [],
+      questions: row.questions,
+    }),
   };
 }

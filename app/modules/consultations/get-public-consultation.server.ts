@@ -2,9 +2,11 @@ import type { Theme } from "~/generated/prisma/enums";
 import { getDb } from "~/modules/db/db.server";
 import { regionLabel } from "~/modules/consultations/hosting/hosting-display";
 import { getConsultationForInput } from "~/modules/consultations/consultation-input-gate.server";
+import { actualClosingInstant } from "~/modules/consultations/input-window";
 import { inputRefusalMessage } from "~/modules/consultations/input-refusal";
 import { themes } from "~/modules/consultations/themes";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
+import { placeAndDatesSelect, principleWithTextsSelect } from "~/modules/consultations/selects";
 
 export type PublicPrinciple = {
   number: number;
@@ -24,14 +26,8 @@ export async function getPublicConsultation(slug: string, language: string, now 
   const row = await getDb().consultation.findFirst({
     where: { slug, status: { not: "draft" } },
     select: {
-      slug: true,
+      ...placeAndDatesSelect,
       status: true,
-      languages: true,
-      regionCity: true,
-      regionCountry: true,
-      timeZone: true,
-      opensAt: true,
-      closesAt: true,
       translations: { select: { language: true, title: true, description: true, whatHappens: true } },
       hosts: {
         where: { invitation: "accepted" },
@@ -46,12 +42,7 @@ export async function getPublicConsultation(slug: string, language: string, now 
         select: {
           principles: {
             orderBy: { number: "asc" },
-            select: {
-              number: true,
-              theme: true,
-              describesViolence: true,
-              translations: { select: { language: true, title: true, body: true } },
-            },
+            select: principleWithTextsSelect,
           },
         },
       },
@@ -97,7 +88,7 @@ export async function getPublicConsultation(slug: string, language: string, now 
     region: regionLabel(row),
     languages: row.languages,
     opensOn: formatDay(row.opensAt, language, row.timeZone),
-    closesOn: formatDay(row.closesAt, language, row.timeZone),
+    closesOn: formatDay(actualClosingInstant(row), language, row.timeZone),
     timeZone: row.timeZone,
     hosts: row.hosts.map((host) => ({ name: host.organisation.name, role: host.role, supportContact: host.organisation.supportContact })),
     supportResources: {

@@ -13,3 +13,14 @@ export function inputWindowState(consultation: InputWindow, now = new Date()): I
   if (now.getTime() < consultation.opensAt.getTime()) return "notYetOpen";
   return "open";
 }
+
+/**
+ * The moment input actually ended, for "closed on …": the day an admin
+ * closed it when that came before the planned closing, otherwise the
+ * planned closing. A consultation closed early must not announce a closing
+ * date still in the future (issue 10, bug 1).
+ */
+export function actualClosingInstant(consultation: { closesAt: Date; closedAt: Date | null }): Date {
+  if (consultation.closedAt && consultation.closedAt.getTime() < consultation.closesAt.getTime()) return consultation.closedAt;
+  return consultation.closesAt;
+}

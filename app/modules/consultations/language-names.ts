@@ -3,6 +3,7 @@
  * the interface does not ship yet (Persian, Portuguese …), so names come
  * from Intl rather than from our translation files.
  */
+import { supportedLanguages } from "~/modules/i18n/config";
 
 function displayName(code: string, inLanguage: string): string | undefined {
   try {
@@ -22,4 +23,20 @@ export function ownLanguageName(code: string): string {
 export function languageLabel(code: string, interfaceLanguage: string): string {
   const name = displayName(code, interfaceLanguage);
   return name && name !== code ? `${name} (${code})` : code;
+}
+
+/**
+ * Whether a code names a language a consultation may be offered in: one
+ * Convene ships its interface in, or one CLDR (through Intl, asked with
+ * `fallback: "none"` so it answers nothing for a code it does not know)
+ * recognises, such as Zulu ("zu") for a content-only language. "xx" or
+ * "en-XX" are refused (issue 10, bug 8).
+ */
+export function isRecognisedLanguage(code: string): boolean {
+  if ((supportedLanguages as readonly string[]).includes(code)) return true;
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language", fallback: "none" }).of(code) !== undefined;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,8 @@
 import { getDb } from "~/modules/db/db.server";
 import { acceptedHostNamesSelect, regionLabel } from "~/modules/consultations/hosting/hosting-display";
+import { actualClosingInstant } from "~/modules/consultations/input-window";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
+import { placeAndDatesSelect } from "~/modules/consultations/selects";
 
 /**
  * Consultations that no longer take input — closed, archived, or open past
@@ -15,13 +17,7 @@ export async function listClosedConsultations(language: string, now = new Date()
     orderBy: { closesAt: "desc" },
     take: 200,
     select: {
-      slug: true,
-      languages: true,
-      regionCity: true,
-      regionCountry: true,
-      timeZone: true,
-      opensAt: true,
-      closesAt: true,
+      ...placeAndDatesSelect,
       translations: { select: { language: true, title: true } },
       hosts: acceptedHostNamesSelect,
     },
@@ -35,7 +31,7 @@ export async function listClosedConsultations(language: string, now = new Date()
       region: regionLabel(row),
       hostNames: row.hosts.map((host) => host.organisation.name),
       opensOn: formatDay(row.opensAt, language, row.timeZone),
-      closesOn: formatDay(row.closesAt, language, row.timeZone),
+      closesOn: formatDay(actualClosingInstant(row), language, row.timeZone),
     };
   });
 }

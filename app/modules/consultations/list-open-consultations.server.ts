@@ -1,6 +1,7 @@
 import { getDb } from "~/modules/db/db.server";
 import { acceptedHostNamesSelect, regionLabel } from "~/modules/consultations/hosting/hosting-display";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
+import { placeAndDatesSelect } from "~/modules/consultations/selects";
 
 export type OpenConsultationSummary = {
   slug: string;
@@ -18,12 +19,7 @@ export async function listOpenConsultations(language: string, now = new Date()):
     where: { status: "open", opensAt: { lte: now }, closesAt: { gt: now } },
     orderBy: { closesAt: "asc" },
     select: {
-      slug: true,
-      languages: true,
-      regionCity: true,
-      regionCountry: true,
-      timeZone: true,
-      closesAt: true,
+      ...placeAndDatesSelect,
       translations: { select: { language: true, title: true, description: true } },
       hosts: acceptedHostNamesSelect,
     },

@@ -28,3 +28,11 @@ export function formatDay(date: Date, language: string, timeZone: string): strin
 export function missingLanguages(present: readonly { language: string }[], wanted: readonly string[]): string[] {
   return wanted.filter((language) => !present.some((row) => row.language === language));
 }
+
+/**
+ * The language a translator works from: English when the text exists in
+ * English, otherwise the consultation's first language that has it.
+ */
+export function sourceLanguageOf(present: readonly { language: string }[], languages: readonly string[]): string | null {
+  return ["en", ...languages].find((code) => present.some((row) => row.language === code)) ?? null;
+}

@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
+import { consultationSettingsSelect, leadOrganisationSelect } from "~/modules/consultations/selects";
 
 export type ConsultationSettings = {
   regionCity: string;
@@ -11,30 +12,41 @@ export type ConsultationSettings = {
   exitUrl: string;
 };
 
+export type UpdateSettingsResult =
+  | { ok: true }
+  /** Some language to be dropped already has input: the page asks first, naming them. */
+  | { ok: false; kind: "confirmDrop"; languages: string[] };
+
 /**
  * Saves region, languages, time zone, dates and the quick exit's neutral
  * site. The audit event names which settings changed, not their values.
+ * Dropping a language people have already written in is only done once
+ * the person has confirmed that very language (`confirmedDroppedLanguages`).
  */
 export async function updateConsultationSettings(input: {
   consultationId: string;
   settings: ConsultationSettings;
   actorId: string;
-}): Promise<void> {
+  confirmedDroppedLanguages?: readonly string[];
+}): Promise<UpdateSettingsResult> {
   const db = getDb();
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<UpdateSettingsResult> => {
     const before = await tx.consultation.findUniqueOrThrow({
       where: { id: input.consultationId },
       select: {
-        regionCity: true,
-        regionCountry: true,
-        timeZone: true,
-        languages: true,
-        opensAt: true,
-        closesAt: true,
-        exitUrl: true,
-        hosts: { where: { role: "lead" }, select: { organisationId: true } },
+        ...consultationSettingsSelect,
+        ...leadOrganisationSelect,
       },
     });
+    const dropped = before.languages.filter((code) => !input.settings.languages.includes(code));
+    if (dropped.length > 0) {
+      const withInput = await tx.submission.groupBy({
+        by: ["language"],
+        where: { consultationId: input.consultationId, language: { in: dropped } },
+      });
+      const unconfirmed = withInput.map((group) => group.language).filter((code) => !input.confirmedDroppedLanguages?.includes(code));
+      if (unconfirmed.length > 0) return { ok: false, kind: "confirmDrop", languages: dropped.filter((code) => unconfirmed.includes(code)) };
+    }
     const next = input.settings;
     const changed = (Object.keys(next) as Array<keyof ConsultationSettings>).filter((key) => {
       const a = before[key];
@@ -43,7 +55,7 @@ export async function updateConsultationSettings(input: {
       if (Array.isArray(a) && Array.isArray(b)) return a.join(",") !== b.join(",");
       return a !== b;
     });
-    if (changed.length === 0) return;
+    if (changed.length === 0) return { ok: true };
     await tx.consultation.update({ where: { id: input.consultationId }, data: next });
     await recordAuditEvent(tx, {
       actorKind: "staff",
@@ -53,7 +65,8 @@ export async function updateConsultationSettings(input: {
       subjectId: input.consultationId,
       consultationId: input.consultationId,
       organisationId: before.hosts[0]?.organisationId ?? null,
-      details: { changed },
+      details: { changed, ...(dropped.length > 0 ? { droppedLanguages: dropped } : {}) },
     });
+    return { ok: true };
   });
 }

@@ -25,5 +25,13 @@ export const auditActionKeys: Record<string, string> = {
   "draft.document-created": "consultations:audit.draftDocumentCreated",
   "draft.version-created": "consultations:audit.draftVersionCreated",
   "draft.imported": "consultations:audit.draftImported",
+  "draft.principle-saved": "consultations:audit.draftPrincipleSaved",
+  "draft.principle-removed": "consultations:audit.draftPrincipleRemoved",
+  "question.added": "consultations:audit.questionAdded",
+  "question.removed": "consultations:audit.questionRemoved",
+  "question.text-saved": "consultations:audit.questionTextSaved",
+  "consultation.text-saved": "consultations:audit.consultationTextSaved",
+  "consultation.support-resource-added": "consultations:audit.supportResourceAdded",
+  "consultation.support-resource-removed": "consultations:audit.supportResourceRemoved",
   "demo.seeded": "consultations:audit.demoSeeded",
 };

@@ -3,6 +3,7 @@ import { isDraftVersionFrozen } from "~/modules/consultations/drafts/draft-versi
 import { listUsableDraftDocuments } from "~/modules/consultations/drafts/list-usable-draft-documents.server";
 import { themes } from "~/modules/consultations/themes";
 import { missingLanguages } from "~/modules/consultations/translation";
+import { principleWithTextsSelect } from "~/modules/consultations/selects";
 
 /**
  * What the draft editor shows for one consultation: the version it uses,
@@ -17,6 +18,7 @@ export async function getDraftEditorView(input: { consultationId: string; leadOr
     where: { id: input.consultationId },
     select: {
       languages: true,
+      status: true,
       draftVersion: {
         select: {
           id: true,
@@ -36,7 +38,7 @@ export async function getDraftEditorView(input: { consultationId: string; leadOr
   });
   const current = consultation.draftVersion;
   if (!current) {
-    return { languages: consultation.languages, document: null, usableDocuments: await listUsableDraftDocuments(input.leadOrganisationId) } as const;
+    return { languages: consultation.languages, status: consultation.status, document: null, usableDocuments: await listUsableDraftDocuments(input.leadOrganisationId) } as const;
   }
   const versions = current.document.versions;
   const selected = versions.find((version) => version.number === input.versionNumber) ?? versions.find((version) => version.id === current.id)!;
@@ -45,16 +47,12 @@ export async function getDraftEditorView(input: { consultationId: string; leadOr
   const principles = await db.draftPrinciple.findMany({
     where: { versionId: selected.id },
     orderBy: { number: "asc" },
-    select: {
-      number: true,
-      theme: true,
-      describesViolence: true,
-      translations: { select: { language: true, title: true, body: true } },
-    },
+    select: principleWithTextsSelect,
   });
   const wanted = consultation.languages;
   return {
     languages: wanted,
+    status: consultation.status,
     document: {
       slug: current.document.slug,
       title: current.document.title,

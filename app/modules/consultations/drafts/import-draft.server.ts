@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { parseDraftFile, type DraftFileProblem } from "~/modules/consultations/drafts/draft-file";
-import { switchDraftVersion } from "~/modules/consultations/drafts/switch-draft-version.server";
+import { switchDraftVersionInTransaction } from "~/modules/consultations/drafts/switch-draft-version.server";
 
 export type ImportDraftResult =
   | { ok: true; documentSlug: string; version: number; principles: number; createdDocument: boolean; usedIn: string[] }
@@ -86,7 +86,7 @@ export async function importDraft(input: {
         for (const slug of input.useIn ?? []) {
           const consultation = await tx.consultation.findUnique({ where: { slug }, select: { id: true } });
           if (!consultation) throw new ImportRefused({ line: null, message: `no consultation with the address "${slug}"` });
-          await switchDraftVersion(tx, consultation.id, version.id);
+          await switchDraftVersionInTransaction(tx, consultation.id, version.id);
           await recordAuditEvent(tx, {
             actorKind: "system",
             action: "consultation.draft-version-changed",

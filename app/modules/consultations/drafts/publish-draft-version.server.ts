@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { listUsableDraftDocuments } from "~/modules/consultations/drafts/list-usable-draft-documents.server";
-import { switchDraftVersion } from "~/modules/consultations/drafts/switch-draft-version.server";
+import { switchDraftVersionInTransaction } from "~/modules/consultations/drafts/switch-draft-version.server";
 
 export type PublishVersionResult = { ok: true } | { ok: false; error: string };
 
@@ -17,6 +17,8 @@ export async function publishDraftVersion(input: {
   versionId: string;
   leadOrganisationId: string;
   actorId: string;
+  /** The person confirmed the switch: needed while the consultation is open, since participants read it now. */
+  confirmed?: boolean;
 }): Promise<PublishVersionResult> {
   const usable = await listUsableDraftDocuments(input.leadOrganisationId);
   const document = usable.find((candidate) => candidate.versions.some((version) => version.id === input.versionId));
@@ -24,10 +26,11 @@ export async function publishDraftVersion(input: {
   return getDb().$transaction(async (tx) => {
     const consultation = await tx.consultation.findUniqueOrThrow({
       where: { id: input.consultationId },
-      select: { draftVersion: { select: { id: true, number: true } } },
+      select: { status: true, draftVersion: { select: { id: true, number: true } } },
     });
     if (consultation.draftVersion?.id === input.versionId) return { ok: true } as const;
-    await switchDraftVersion(tx, input.consultationId, input.versionId);
+    if (consultation.status === "open" && !input.confirmed) return { ok: false, error: "consultations:errors.switchNeedsConfirmation" } as const;
+    await switchDraftVersionInTransaction(tx, input.consultationId, input.versionId);
     const version = document.versions.find((candidate) => candidate.id === input.versionId);
     await recordAuditEvent(tx, {
       actorKind: "staff",

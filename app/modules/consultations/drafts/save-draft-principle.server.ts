@@ -1,6 +1,8 @@
 import type { Theme } from "~/generated/prisma/enums";
+import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { isDraftVersionFrozen } from "~/modules/consultations/drafts/draft-version-freeze.server";
+import { draftVersionOwnerSelect } from "~/modules/consultations/selects";
 
 export type SavePrincipleResult = { ok: true } | { ok: false; field: "form" | "language"; error: string };
 
@@ -19,9 +21,10 @@ export async function saveDraftPrinciple(input: {
   language: string;
   title: string;
   body: string;
+  actorId: string;
 }): Promise<SavePrincipleResult> {
   const db = getDb();
-  const version = await db.draftVersion.findUnique({ where: { id: input.versionId }, select: { document: { select: { organisationId: true } } } });
+  const version = await db.draftVersion.findUnique({ where: { id: input.versionId }, select: draftVersionOwnerSelect });
   if (!version || version.document.organisationId !== input.organisationId) {
     return { ok: false, field: "form", error: "consultations:errors.draftNotEditable" };
   }
@@ -41,6 +44,15 @@ export async function saveDraftPrinciple(input: {
       where: { principleId_language: { principleId: principle.id, language: input.language } },
       create: { principleId: principle.id, language: input.language, ...text },
       update: text,
+    });
+    await recordAuditEvent(tx, {
+      actorKind: "staff",
+      actorId: input.actorId,
+      action: "draft.principle-saved",
+      subjectType: "draft-principle",
+      subjectId: principle.id,
+      organisationId: input.organisationId,
+      details: { versionId: input.versionId, number: input.number, language: input.language },
     });
     return { ok: true } as const;
   });

@@ -7,7 +7,7 @@ import type { Prisma } from "~/generated/prisma/client";
  * answers are deliberately left alone: they stay linked to the version and
  * principle rows they were given on.
  */
-export async function switchDraftVersion(tx: Prisma.TransactionClient, consultationId: string, versionId: string): Promise<void> {
+export async function switchDraftVersionInTransaction(tx: Prisma.TransactionClient, consultationId: string, versionId: string): Promise<void> {
   const principles = await tx.draftPrinciple.findMany({ where: { versionId }, select: { id: true, number: true } });
   const byNumber = new Map(principles.map((principle) => [principle.number, principle.id]));
   const linked = await tx.question.findMany({

@@ -1,6 +1,7 @@
 import { getDb } from "~/modules/db/db.server";
 import { regionLabel } from "~/modules/consultations/hosting/hosting-display";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
+import { placeAndDatesSelect } from "~/modules/consultations/selects";
 
 export type CohostInvitation = {
   hostId: string;
@@ -25,13 +26,7 @@ export async function listCohostInvitations(organisationIds: readonly string[], 
       organisation: { select: { id: true, name: true } },
       consultation: {
         select: {
-          languages: true,
-          regionCity: true,
-          regionCountry: true,
-          timeZone: true,
-          opensAt: true,
-          closesAt: true,
-          slug: true,
+          ...placeAndDatesSelect,
           translations: { select: { language: true, title: true } },
           hosts: { where: { role: "lead" }, select: { organisation: { select: { name: true } } } },
         },

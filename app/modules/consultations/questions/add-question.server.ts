@@ -1,6 +1,8 @@
 import type { QuestionKind, Theme } from "~/generated/prisma/enums";
+import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { optionLines } from "~/modules/consultations/consultation-forms";
+import { leadOrganisationSelect } from "~/modules/consultations/selects";
 
 export type AddQuestionResult = { ok: true } | { ok: false; field: "principleNumber" | "language"; error: string };
 
@@ -18,11 +20,12 @@ export async function addQuestion(input: {
   prompt: string;
   help: string;
   options: string;
+  actorId: string;
 }): Promise<AddQuestionResult> {
   const db = getDb();
   const consultation = await db.consultation.findUniqueOrThrow({
     where: { id: input.consultationId },
-    select: { languages: true, draftVersionId: true },
+    select: { languages: true, draftVersionId: true, ...leadOrganisationSelect },
   });
   if (!consultation.languages.includes(input.language)) {
     return { ok: false, field: "language", error: "consultations:errors.languageInvalid" };
@@ -60,6 +63,16 @@ export async function addQuestion(input: {
         data: { questionId: question.id, position: index + 1, translations: { create: { language: input.language, label } } },
       });
     }
+    await recordAuditEvent(tx, {
+      actorKind: "staff",
+      actorId: input.actorId,
+      action: "question.added",
+      subjectType: "question",
+      subjectId: question.id,
+      consultationId: input.consultationId,
+      organisationId: consultation.hosts[0]?.organisationId ?? null,
+      details: { theme: input.theme, kind: input.kind, language: input.language },
+    });
   });
   return { ok: true };
 }

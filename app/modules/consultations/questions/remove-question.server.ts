@@ -1,4 +1,6 @@
+import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
+import { leadOrganisationSelect } from "~/modules/consultations/selects";
 
 export type RemoveQuestionResult = { ok: true } | { ok: false; error: string };
 
@@ -7,11 +9,22 @@ export type RemoveQuestionResult = { ok: true } | { ok: false; error: string };
  * so removing an answered one would destroy people's input: that is
  * refused (withdrawal is the participant's decision, not an editor's).
  */
-export async function removeQuestion(input: { consultationId: string; questionId: string }): Promise<RemoveQuestionResult> {
+export async function removeQuestion(input: { consultationId: string; questionId: string; actorId: string }): Promise<RemoveQuestionResult> {
   return getDb().$transaction(async (tx) => {
     const answers = await tx.answer.count({ where: { questionId: input.questionId } });
     if (answers > 0) return { ok: false, error: "consultations:errors.questionAnswered" } as const;
-    await tx.question.deleteMany({ where: { id: input.questionId, consultationId: input.consultationId } });
+    const removed = await tx.question.deleteMany({ where: { id: input.questionId, consultationId: input.consultationId } });
+    if (removed.count === 0) return { ok: false, error: "consultations:errors.questionNotFound" } as const;
+    const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: input.consultationId }, select: leadOrganisationSelect });
+    await recordAuditEvent(tx, {
+      actorKind: "staff",
+      actorId: input.actorId,
+      action: "question.removed",
+      subjectType: "question",
+      subjectId: input.questionId,
+      consultationId: input.consultationId,
+      organisationId: consultation.hosts[0]?.organisationId ?? null,
+    });
     return { ok: true } as const;
   });
 }

@@ -1,9 +1,17 @@
+import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { optionLines } from "~/modules/consultations/consultation-forms";
+import { isQuestionWordingFrozenInTransaction } from "~/modules/consultations/questions/question-wording-freeze.server";
+import { leadOrganisationSelect } from "~/modules/consultations/selects";
 
 export type SaveQuestionTranslationResult = { ok: true } | { ok: false; field: "form" | "language" | "options"; error: string };
 
-/** A question's text (and its options' labels, one per line in the same order) in one language. */
+/**
+ * A question's text (and its options' labels, one per line in the same
+ * order) in one language. Once the consultation has input, a text that
+ * exists is not reworded (issue 10, bug 3); a missing language may still be
+ * added.
+ */
 export async function saveQuestionTranslation(input: {
   consultationId: string;
   questionId: string;
@@ -11,11 +19,15 @@ export async function saveQuestionTranslation(input: {
   prompt: string;
   help: string;
   options: string;
+  actorId: string;
 }): Promise<SaveQuestionTranslationResult> {
   const db = getDb();
   const question = await db.question.findFirst({
     where: { id: input.questionId, consultationId: input.consultationId },
-    select: { consultation: { select: { languages: true } }, options: { orderBy: { position: "asc" }, select: { id: true } } },
+    select: {
+      consultation: { select: { languages: true, ...leadOrganisationSelect } },
+      options: { orderBy: { position: "asc" }, select: { id: true } },
+    },
   });
   if (!question) return { ok: false, field: "form", error: "consultations:errors.questionNotFound" };
   if (!question.consultation.languages.includes(input.language)) {
@@ -25,7 +37,14 @@ export async function saveQuestionTranslation(input: {
   if (question.options.length > 0 && labels.length !== question.options.length) {
     return { ok: false, field: "options", error: "consultations:errors.optionsCount" };
   }
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
+    const existing = await tx.questionTranslation.findUnique({
+      where: { questionId_language: { questionId: input.questionId, language: input.language } },
+      select: { id: true },
+    });
+    if (existing && (await isQuestionWordingFrozenInTransaction(tx, input))) {
+      return { ok: false, field: "form", error: "consultations:errors.questionFrozen" } as const;
+    }
     const text = { prompt: input.prompt, help: input.help };
     await tx.questionTranslation.upsert({
       where: { questionId_language: { questionId: input.questionId, language: input.language } },
@@ -40,6 +59,16 @@ export async function saveQuestionTranslation(input: {
         update: { label },
       });
     }
+    await recordAuditEvent(tx, {
+      actorKind: "staff",
+      actorId: input.actorId,
+      action: "question.text-saved",
+      subjectType: "question",
+      subjectId: input.questionId,
+      consultationId: input.consultationId,
+      organisationId: question.consultation.hosts[0]?.organisationId ?? null,
+      details: { language: input.language },
+    });
+    return { ok: true } as const;
   });
-  return { ok: true };
 }
