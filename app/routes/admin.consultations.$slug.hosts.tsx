@@ -13,6 +13,7 @@ import { requireConsultationManager } from "~/http/require-consultation-manager.
 import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
+import { invariantResponse } from "~/http/responses.server";
 import { redirectWithNotice } from "~/http/notice.server";
 
 export const meta = titleMeta("consultations:admin.hosts.title");
@@ -40,7 +41,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/admin/consultations/${manager.slug}/hosts`;
   if (form.data.intent === "remove") {
     // Reached from the confirmation page (hosts/:orgId/remove).
-    await removeCohost({ consultationId: manager.consultationId, organisationId: form.data.organisationId, actorId: manager.staffUserId });
+    const removed = await removeCohost({ consultationId: manager.consultationId, organisationId: form.data.organisationId, actorId: manager.staffUserId });
+    // Nothing to remove (already gone, or the lead): no "removed" notice for a change that did not happen.
+    invariantResponse(removed, 404);
     return redirectWithNotice(back, "consultations:admin.notices.cohostRemoved");
   }
   const invited = await inviteCohost({ consultationId: manager.consultationId, organisationSlug: form.data.organisationSlug, actorId: manager.staffUserId });
