@@ -27,3 +27,15 @@ export function TranslationPair({
     </div>
   );
 }
+
+/**
+ * The source-language texts for an edit page in `language`: undefined when
+ * the page edits the source itself. `pair(value)` is what TranslationPair takes.
+ */
+export function sourceTextsFor<Text extends { language: string }>(
+  view: { sourceLanguage: string | null; texts: readonly Text[] },
+  language: string,
+) {
+  const source = language === view.sourceLanguage ? undefined : view.texts.find((candidate) => candidate.language === view.sourceLanguage);
+  return { source, pair: (value: string) => (source ? { language: source.language, text: value } : null) };
+}

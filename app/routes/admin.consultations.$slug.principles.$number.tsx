@@ -5,8 +5,8 @@ import { CheckboxField } from "~/components/checkbox-field";
 import { ConsultationAdminNav } from "~/components/consultation-admin-nav";
 import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { Field } from "~/components/field";
-import { SelectField } from "~/components/select-field";
-import { TranslationPair } from "~/components/translation-pair";
+import { ThemeSelectField } from "~/components/theme-select-field";
+import { sourceTextsFor, TranslationPair } from "~/components/translation-pair";
 import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
 import { titleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
@@ -16,7 +16,6 @@ import { principleEditForm } from "~/modules/consultations/consultation-forms";
 import { getPrincipleEditView } from "~/modules/consultations/drafts/get-principle-edit-view.server";
 import { saveDraftPrinciple } from "~/modules/consultations/drafts/save-draft-principle.server";
 import { languageLabel } from "~/modules/consultations/language-names";
-import { themeLabelKeys, themes } from "~/modules/consultations/themes";
 
 export const meta = titleMeta("consultations:admin.principleEdit.title");
 
@@ -60,10 +59,8 @@ export default function PrincipleEditPage() {
   const { slug, view, language } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>()?.failure;
   const { t, i18n } = useTranslation("consultations");
-  const { t: tCommon } = useTranslation();
   const text = view.texts.find((candidate) => candidate.language === language)!;
-  const source = language === view.sourceLanguage ? undefined : view.texts.find((candidate) => candidate.language === view.sourceLanguage);
-  const sourceOf = (value: string) => (source ? { language: source.language, text: value } : null);
+  const { source, pair: sourceOf } = sourceTextsFor(view, language);
   const values = failure?.values ?? {
     title: text.title,
     body: text.body,
@@ -108,13 +105,7 @@ export default function PrincipleEditPage() {
           <input type="hidden" name="versionId" value={view.versionId} />
           <input type="hidden" name="versionNumber" value={view.versionNumber} />
           <input type="hidden" name="language" value={language} />
-          <SelectField label={t("admin.fields.theme")} name="theme" error={errors.theme} defaultValue={values.theme}>
-            {themes.map((theme) => (
-              <option key={theme} value={theme}>
-                {tCommon(themeLabelKeys[theme])}
-              </option>
-            ))}
-          </SelectField>
+          <ThemeSelectField error={errors.theme} defaultValue={values.theme} />
           <CheckboxField label={t("admin.fields.describesViolence")} name="describesViolence" defaultChecked={values.describesViolence === "on"} />
           <TranslationPair source={sourceOf(source?.title ?? "")}>
             <Field label={t("admin.fields.principleTitle")} id={fieldId("title")} name="title" error={errors.title} defaultValue={values.title} required key={`t-${language}`} />

@@ -7,6 +7,7 @@ import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { Field } from "~/components/field";
 import { LanguageOptions } from "~/components/language-options";
 import { SelectField } from "~/components/select-field";
+import { ThemeSelectField } from "~/components/theme-select-field";
 import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
 import { titleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
@@ -18,7 +19,7 @@ import { saveDraftPrinciple } from "~/modules/consultations/drafts/save-draft-pr
 import { startDraftDocument } from "~/modules/consultations/drafts/start-draft-document.server";
 import { startDraftVersion } from "~/modules/consultations/drafts/start-draft-version.server";
 import { languageLabel } from "~/modules/consultations/language-names";
-import { themeLabelKeys, themes } from "~/modules/consultations/themes";
+import { themeLabelKeys } from "~/modules/consultations/themes";
 
 export const meta = titleMeta("consultations:admin.principles.title");
 
@@ -212,13 +213,7 @@ export default function DraftPrinciplesPage() {
                   defaultValue={principleValues?.number}
                   required
                 />
-                <SelectField label={t("admin.fields.theme")} name="theme" error={principleErrors.theme} defaultValue={principleValues?.theme}>
-                  {themes.map((theme) => (
-                    <option key={theme} value={theme}>
-                      {tCommon(themeLabelKeys[theme])}
-                    </option>
-                  ))}
-                </SelectField>
+                <ThemeSelectField error={principleErrors.theme} defaultValue={principleValues?.theme} />
                 <CheckboxField
                   label={t("admin.fields.describesViolence")}
                   name="describesViolence"

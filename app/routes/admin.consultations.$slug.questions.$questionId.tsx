@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ConsultationAdminNav } from "~/components/consultation-admin-nav";
 import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { Field } from "~/components/field";
-import { TranslationPair } from "~/components/translation-pair";
+import { sourceTextsFor, TranslationPair } from "~/components/translation-pair";
 import { refusedForm, formFailure, parseForm } from "~/http/forms.server";
 import { titleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
@@ -51,8 +51,7 @@ export default function QuestionEditPage() {
   const { t, i18n } = useTranslation("consultations");
   const { t: tCommon } = useTranslation();
   const text = view.texts.find((candidate) => candidate.language === language)!;
-  const source = language === view.sourceLanguage ? undefined : view.texts.find((candidate) => candidate.language === view.sourceLanguage);
-  const sourceOf = (value: string) => (source ? { language: source.language, text: value } : null);
+  const { source, pair: sourceOf } = sourceTextsFor(view, language);
   const values = failure?.values ?? { prompt: text.prompt, help: text.help, options: text.options.join("\n") };
   const errors = failure?.errors ?? {};
   const frozen = view.wordingFrozen && text.exists;

@@ -6,6 +6,7 @@ import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { Field } from "~/components/field";
 import { LanguageOptions } from "~/components/language-options";
 import { SelectField } from "~/components/select-field";
+import { ThemeSelectField } from "~/components/theme-select-field";
 import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
@@ -16,7 +17,7 @@ import { languageLabel } from "~/modules/consultations/language-names";
 import { addQuestion } from "~/modules/consultations/questions/add-question.server";
 import { getQuestionEditorView } from "~/modules/consultations/questions/get-question-editor-view.server";
 import { questionKindKeys, questionKinds } from "~/modules/consultations/questions/question-kinds";
-import { themeLabelKeys, themes } from "~/modules/consultations/themes";
+import { themeLabelKeys } from "~/modules/consultations/themes";
 
 export const meta = titleMeta("consultations:admin.questions.title");
 
@@ -104,13 +105,7 @@ export default function QuestionsPage() {
           ]}
         />
         <Form method="post" noValidate>
-          <SelectField label={t("admin.fields.theme")} name="theme" error={errors.theme} defaultValue={values.theme}>
-            {themes.map((theme) => (
-              <option key={theme} value={theme}>
-                {tCommon(themeLabelKeys[theme])}
-              </option>
-            ))}
-          </SelectField>
+          <ThemeSelectField error={errors.theme} defaultValue={values.theme} />
           <SelectField label={t("admin.fields.kind")} name="kind" error={errors.kind} defaultValue={values.kind}>
             {questionKinds.map((kind) => (
               <option key={kind} value={kind}>
