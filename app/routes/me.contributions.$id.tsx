@@ -10,10 +10,8 @@ import { titleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
 import { requirePermission } from "~/http/require-permission.server";
 import { invariantResponse, serviceUnavailable } from "~/http/responses.server";
-import { choicesFrom } from "~/modules/consent/consent-form";
 import { listRegionalSupport } from "~/modules/safety/regional-support.server";
-import { answerQuoteChoices } from "~/modules/submissions/answer-quote-form";
-import { changeOrWithdraw } from "~/modules/submissions/change-or-withdraw.server";
+import { changeOrWithdraw, changeOrWithdrawRequest } from "~/modules/submissions/change-or-withdraw.server";
 import { ownContributionForm } from "~/modules/submissions/contribution-forms";
 import { getContributionView } from "~/modules/submissions/contribution-view.server";
 import { getContributionById } from "~/modules/submissions/contributions.server";
@@ -53,10 +51,7 @@ async function changeOwnContribution(request: Request, id: string) {
   const result = await changeOrWithdraw({
     submissionId: row.id,
     hasAccount: true,
-    request:
-      posted.intent === "consent"
-        ? { intent: "consent", choices: choicesFrom(posted), answerQuoteConsent: answerQuoteChoices(form.values) }
-        : { intent: posted.intent },
+    request: changeOrWithdrawRequest(posted, form.values),
   });
   switch (result.kind) {
     case "refused":

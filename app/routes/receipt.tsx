@@ -10,11 +10,9 @@ import { formFailure, parseForm, refusalFailure, refusedForm, retryAfterHeaders,
 import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
 import { requirePermission } from "~/http/require-permission.server";
-import { choicesFrom } from "~/modules/consent/consent-form";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
 import { listRegionalSupport } from "~/modules/safety/regional-support.server";
-import { answerQuoteChoices } from "~/modules/submissions/answer-quote-form";
-import { changeOrWithdraw } from "~/modules/submissions/change-or-withdraw.server";
+import { changeOrWithdraw, changeOrWithdrawRequest } from "~/modules/submissions/change-or-withdraw.server";
 import { receiptForm } from "~/modules/submissions/contribution-forms";
 import { getContributionView } from "~/modules/submissions/contribution-view.server";
 import { findByReceiptCode, resumeWithReceipt } from "~/modules/submissions/receipts.server";
@@ -64,10 +62,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
           submissionId: holder.submissionId,
           // A receipt code is not an account, whoever is signed in: this input has no inbox.
           hasAccount: false,
-          request:
-            posted.intent === "consent"
-              ? { intent: "consent", choices: choicesFrom(posted), answerQuoteConsent: answerQuoteChoices(form.values) }
-              : { intent: posted.intent },
+          request: changeOrWithdrawRequest(posted, form.values),
         });
   const language = await detectLanguage(request);
   const view = await getContributionView(holder.submissionId, language);

@@ -6,7 +6,8 @@
  * withdraws, "consent" records new choices.
  */
 import type { ConsentChoices, QuoteLevel } from "~/modules/consent/consent-choices";
-import { consentProblem } from "~/modules/consent/consent-form";
+import { choicesFrom, consentProblem } from "~/modules/consent/consent-form";
+import { answerQuoteChoices } from "./answer-quote-form";
 import { getDb } from "~/modules/db/db.server";
 import { changeContributionConsent } from "./contributions.server";
 import { withdrawContribution } from "./withdraw-contribution.server";
@@ -46,4 +47,14 @@ export async function changeOrWithdraw(input: {
   if (problem) return { kind: "refused", field: "consent", error: problem };
   await changeContributionConsent(input.submissionId, request.choices, { answerQuoteConsent: request.answerQuoteConsent });
   return { kind: "choicesSaved" };
+}
+
+/** What a posted change-or-withdraw form asks for, the same from /receipt and My contributions. */
+export function changeOrWithdrawRequest(
+  posted: { intent: "withdraw" | "confirmWithdraw" } | ({ intent: "consent" } & Parameters<typeof choicesFrom>[0]),
+  values: Record<string, string>,
+): ChangeOrWithdrawRequest {
+  return posted.intent === "consent"
+    ? { intent: "consent", choices: choicesFrom(posted), answerQuoteConsent: answerQuoteChoices(values) }
+    : { intent: posted.intent };
 }
