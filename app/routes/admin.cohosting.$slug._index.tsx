@@ -6,16 +6,9 @@ import { detectLanguage } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
 import { statusLabelKeys } from "~/modules/consultations/consultation-status";
 import { getConsultationAdminView } from "~/modules/consultations/get-consultation-admin-view.server";
+import { hostStateKey } from "~/modules/consultations/hosting/hosting-display";
 
 export const meta = dataTitleMeta<{ consultation: { title: string } }>((data) => data.consultation.title);
-
-/** Translation keys written out in full. */
-const hostStateKeys = {
-  lead: "consultations:admin.hosts.lead",
-  accepted: "consultations:admin.hosts.accepted",
-  pending: "consultations:admin.hosts.pending",
-  declined: "consultations:admin.hosts.declined",
-} as const;
 
 /**
  * A co-hosted consultation as its co-hosts' admins see it: settings, texts,
@@ -94,7 +87,7 @@ export default function CohostedConsultationPage() {
       <ul>
         {consultation.hosts.map((host) => (
           <li key={host.organisationId}>
-            <strong>{host.name}</strong>: {tc(host.role === "lead" ? hostStateKeys.lead : hostStateKeys[host.invitation])}
+            <strong>{host.name}</strong>: {tc(hostStateKey(host))}
           </li>
         ))}
       </ul>

@@ -15,16 +15,9 @@ import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
 import { invariantResponse } from "~/http/responses.server";
 import { redirectWithNotice } from "~/http/notice.server";
+import { hostStateKey } from "~/modules/consultations/hosting/hosting-display";
 
 export const meta = titleMeta("consultations:admin.hosts.title");
-
-/** Translation keys written out in full. */
-const hostStateKeys = {
-  lead: "consultations:admin.hosts.lead",
-  accepted: "consultations:admin.hosts.accepted",
-  pending: "consultations:admin.hosts.pending",
-  declined: "consultations:admin.hosts.declined",
-} as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const manager = await requireConsultationManager(request, params.slug ?? "");
@@ -65,7 +58,7 @@ export default function ConsultationHostsPage() {
       <ul>
         {consultation.hosts.map((host) => (
           <li key={host.organisationId}>
-            <strong>{host.name}</strong>: {t(host.role === "lead" ? hostStateKeys.lead : hostStateKeys[host.invitation])}
+            <strong>{host.name}</strong>: {t(hostStateKey(host))}
             {host.role === "cohost" ? (
               <>
                 {" "}

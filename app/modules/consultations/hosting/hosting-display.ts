@@ -15,3 +15,15 @@ export const acceptedHostNamesSelect = {
 export function regionLabel(place: { regionCity: string; regionCountry: string }): string {
   return [place.regionCity, place.regionCountry].filter(Boolean).join(", ");
 }
+
+/** How a host's standing is named on the staff pages. Translation keys written out in full. */
+const hostStateKeys = {
+  lead: "consultations:admin.hosts.lead",
+  accepted: "consultations:admin.hosts.accepted",
+  pending: "consultations:admin.hosts.pending",
+  declined: "consultations:admin.hosts.declined",
+} as const;
+
+export function hostStateKey(host: { role: "lead" | "cohost"; invitation: "accepted" | "pending" | "declined" }) {
+  return host.role === "lead" ? hostStateKeys.lead : hostStateKeys[host.invitation];
+}
