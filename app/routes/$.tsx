@@ -1,6 +1,8 @@
+import { notFound } from "~/http/responses.server";
+
 // Any address no other route matches: the root error boundary shows a translated 404.
 export function loader() {
-  throw new Response(null, { status: 404 });
+  notFound();
 }
 
 export default function NotFound() {
