@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { statusLabelKeys } from "~/modules/consultations/consultation-status";
 import type { HostedConsultation } from "~/modules/orgs/list-staff-workspace.server";
+import { WideTable } from "~/components/wide-table";
 
 /**
  * Consultations a staff member works on, as a table: status, dates, hosts
@@ -19,7 +20,7 @@ export function HostedConsultations({
   const { t } = useTranslation();
   const { t: tc } = useTranslation("consultations");
   return (
-    <table>
+    <WideTable label={caption}>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -43,6 +44,6 @@ export function HostedConsultations({
           </tr>
         ))}
       </tbody>
-    </table>
+    </WideTable>
   );
 }

@@ -22,6 +22,7 @@ import { organisationPageForm } from "~/modules/orgs/organisation-forms";
 import { removeMember } from "~/modules/orgs/remove-member.server";
 import { updateOrganisationProfile } from "~/modules/orgs/update-organisation-profile.server";
 import { staffRoleKeys } from "~/modules/orgs/role-labels";
+import { WideTable } from "~/components/wide-table";
 
 export const meta = dataTitleMeta<{ organisation: { name: string } }>((data) => data.organisation.name);
 
@@ -277,7 +278,7 @@ export default function OrganisationAdminPage() {
       {audit.length === 0 ? (
         <p>{tc("orgs.auditNone")}</p>
       ) : (
-        <table>
+        <WideTable label={tc("orgs.auditCaption")}>
           <caption>{tc("orgs.auditCaption")}</caption>
           <thead>
             <tr>
@@ -308,7 +309,7 @@ export default function OrganisationAdminPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </WideTable>
       )}
     </section>
   );
