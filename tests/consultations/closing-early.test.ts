@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { changeConsultationStatus } from "~/modules/consultations/change-consultation-status.server";
 import { getPublicConsultation } from "~/modules/consultations/get-public-consultation.server";
 import { getDb } from "~/modules/db/db.server";
+import { getParticipationConsultation } from "~/modules/submissions/participation-consultation.server";
 
 let actorId: string;
 let organisationId: string;
@@ -53,6 +54,9 @@ describe("closing a consultation early", () => {
     const page = await getPublicConsultation("bogota-early", "en", new Date("2026-12-02T15:00:00Z"));
     expect(page?.refusal?.values.closes).toBe("December 1, 2026");
     expect(page?.closesOn).toBe("December 1, 2026");
+    // The participant's steps (consent, answering) say the same day.
+    const participation = await getParticipationConsultation("bogota-early", "en", new Date("2026-12-02T15:00:00Z"));
+    expect(participation?.closesOn).toBe("December 1, 2026");
   });
 
   it("one closed before it opened says the day it was closed too", async () => {

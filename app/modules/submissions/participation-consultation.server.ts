@@ -9,7 +9,7 @@ import { themes } from "~/modules/consultations/themes";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
 import { acceptedHostNamesSelect } from "~/modules/consultations/hosting/hosting-display";
-import { inputWindowState, type InputWindowState } from "~/modules/consultations/input-window";
+import { actualClosingInstant, inputWindowState, type InputWindowState } from "~/modules/consultations/input-window";
 
 export type QuestionView = {
   id: string;
@@ -108,6 +108,7 @@ async function readParticipationConsultation(
       timeZone: true,
       opensAt: true,
       closesAt: true,
+      closedAt: true,
       draftVersionId: true,
       translations: { select: { language: true, title: true } },
       hosts: acceptedHostNamesSelect,
@@ -206,7 +207,8 @@ async function readParticipationConsultation(
     opensAt: row.opensAt,
     closesAt: row.closesAt,
     opensOn: formatDay(row.opensAt, language, row.timeZone),
-    closesOn: formatDay(row.closesAt, language, row.timeZone),
+    // Closed early: the day input really ended, not the planned closing still ahead (issue 10, bug 1).
+    closesOn: formatDay(actualClosingInstant(row), language, row.timeZone),
     inputWindow: inputWindowState(row, now),
     draftVersionId: row.draftVersionId,
     hostNames: row.hosts.map((host) => host.organisation.name),
