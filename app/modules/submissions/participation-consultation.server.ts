@@ -9,6 +9,7 @@ import { themes } from "~/modules/consultations/themes";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
 import { acceptedHostNamesSelect } from "~/modules/consultations/hosting/hosting-display";
+import { placeAndDatesSelect } from "~/modules/consultations/selects";
 import { actualClosingInstant, inputWindowState, type InputWindowState } from "~/modules/consultations/input-window";
 
 export type QuestionView = {
@@ -100,15 +101,8 @@ async function readParticipationConsultation(
     where: { slug, status: { not: "draft" } },
     select: {
       id: true,
-      slug: true,
       status: true,
-      languages: true,
-      regionCity: true,
-      regionCountry: true,
-      timeZone: true,
-      opensAt: true,
-      closesAt: true,
-      closedAt: true,
+      ...placeAndDatesSelect,
       draftVersionId: true,
       translations: { select: { language: true, title: true } },
       hosts: acceptedHostNamesSelect,
