@@ -6,6 +6,7 @@
 import { data, type HeadersFunction } from "@remix-run/node";
 import type { z } from "zod";
 import { maxFieldCharacters, readFormValues, type FormValues } from "~/modules/forms/form-values";
+import { badRequest } from "./responses.server";
 
 export { maxFieldCharacters, readFormValues, type FormValues };
 
@@ -65,7 +66,7 @@ export async function parseForm<Schema extends z.ZodType>(
   // names none of them was not sent by any page of ours: refused with 400,
   // never handed to a default branch that would write.
   if (!parsed.success && parsed.error.issues.some((issue) => issue.code === "invalid_union" && issue.path[0] === "intent")) {
-    throw badRequest();
+    badRequest();
   }
   const errors: FieldErrors = {};
   if (!parsed.success) {
@@ -90,11 +91,6 @@ export async function parseForm<Schema extends z.ZodType>(
       ...(withNul.length > 0 ? { formError: "errors.nulCharacter" } : {}),
     },
   };
-}
-
-/** Thrown for a request no page of ours sends (an unknown intent): the translated 400 page. */
-export function badRequest() {
-  return new Response(null, { status: 400 });
 }
 
 /**

@@ -8,6 +8,11 @@ export function invariantResponse(condition: unknown, status: 400 | 403 | 404 | 
   if (!condition) throw new Response(null, { status });
 }
 
+/** Throws a 400 for a request no page of ours sends (an unknown intent): the translated 400 page. */
+export function badRequest(): never {
+  throw new Response(null, { status: 400 });
+}
+
 /** Throws a 404: the same page for something that does not exist and something the person may not know exists. */
 export function notFound(): never {
   throw new Response(null, { status: 404 });
