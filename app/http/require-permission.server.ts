@@ -4,6 +4,7 @@
  */
 import { data, redirect } from "@remix-run/node";
 import { getActor } from "~/modules/auth/actor.server";
+import { notFound } from "./responses.server";
 import { can, refusalReason, type Action, type ActorFor, type Resources } from "~/modules/auth/permissions.server";
 
 /** Where someone without a session is sent to sign in for an action. */
@@ -35,7 +36,7 @@ export async function requirePermission<A extends Action>(
   if (actor.kind === "staff-pending") throw redirect("/staff/login/code", { status: 303 });
   const hidesExistence =
     action.startsWith("consultation:") || action === "organisation:manage" || action === "organisation:set-up" || action === "submission:own";
-  if (hidesExistence) throw new Response(null, { status: 404 });
+  if (hidesExistence) notFound();
   // A refusal, not a crash: the page says what this account may and may not do.
   throw data({ refusal: refusalReason(actor, action), signedInAs: actor.kind }, { status: 403 });
 }
