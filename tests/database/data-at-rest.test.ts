@@ -164,6 +164,8 @@ const timedColumns: Record<string, string> = {
   "Session.createdAt": "staff sessions' 12-hour limit; participants' rows hold the day only (checked below)",
   "ModerationAction.createdAt": "a staff decision, timed like every staff action; says nothing of when the participant acted",
   "Redaction.createdAt": "a staff action, like ModerationAction",
+  "ItemLock.expiresAt": "a facilitator's soft lock lasts minutes; it is about staff, not about when the participant acted",
+  "SafetyFlag.createdAt": "a staff action, like ModerationAction",
 };
 
 describe("participant timestamps", () => {

@@ -37,3 +37,24 @@ export function encryptAnswerText(dataKey: Buffer, text: string, answerId: strin
 export function decryptAnswerText(dataKey: Buffer, envelope: string, answerId: string, submissionId: string): string {
   return decryptText(dataKey, envelope, answerTextContext(answerId, submissionId));
 }
+
+/*
+ * Everything else written about a contribution that may carry its words is
+ * encrypted under the same data key, each bound to its own row: deleting the
+ * key on withdrawal then makes all of it unreadable at once, whatever copy
+ * of a row survives.
+ */
+export const redactedTextContext = (answerId: string, submissionId: string) =>
+  `answer-redacted:${answerId}|submission:${submissionId}`;
+export const moderationNoteContext = (actionId: string, submissionId: string) =>
+  `moderation-note:${actionId}|submission:${submissionId}`;
+export const messageContext = (messageId: string, submissionId: string) => `message:${messageId}|submission:${submissionId}`;
+export const consentReferenceContext = (submissionId: string) => `consent-reference|submission:${submissionId}`;
+
+export function encryptForSubmission(dataKey: Buffer, text: string, context: string): string {
+  return encryptText(dataKey, text, context);
+}
+
+export function decryptForSubmission(dataKey: Buffer, envelope: string, context: string): string {
+  return decryptText(dataKey, envelope, context);
+}

@@ -2,8 +2,8 @@
  * Withdrawal is real, and this is exactly how far it goes.
  *
  * At once, in one transaction: every answer row is deleted (and with them
- * their redactions), the contribution's theme tags and moderation notes are
- * deleted, and its data key — the only thing that makes the ciphertext
+ * their redactions, redacted texts and codes), the contribution's theme tags,
+ * moderation notes, messages, safety flags and lock are deleted, and its data key — the only thing that makes the ciphertext
  * readable — is deleted from SubmissionKey. A tombstone stays (status
  * "withdrawn" and the day), so "My contributions" and /receipt can say what
  * happened. The audit event holds no text and no id.
@@ -49,6 +49,10 @@ export async function withdrawContribution(submissionId: string, now = new Date(
     const answers = await tx.answer.deleteMany({ where: { submissionId } });
     await tx.themeTag.deleteMany({ where: { submissionId } });
     await tx.moderationAction.deleteMany({ where: { submissionId } });
+    // What the workspace added about it goes too: messages with the person, safety flags, who had it open.
+    await tx.message.deleteMany({ where: { submissionId } });
+    await tx.safetyFlag.deleteMany({ where: { submissionId } });
+    await tx.itemLock.deleteMany({ where: { submissionId } });
     // The trigger on SubmissionKey records the pending purge in this same transaction.
     await tx.submissionKey.deleteMany({ where: { submissionId } });
     await tx.submission.update({
