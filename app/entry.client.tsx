@@ -4,7 +4,8 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { browserResources } from "~/modules/i18n/browser-resources";
-import { i18nOptions } from "~/modules/i18n/config";
+import { getInitialNamespaces } from "remix-i18next/client";
+import { everyPageNamespaces, i18nOptions } from "~/modules/i18n/config";
 
 // The server chose the language; the browser reads it from <html lang> so
 // hydration renders the same text, and loads that language's strings only
@@ -15,7 +16,13 @@ async function hydrate() {
   await i18next
     .use(initReactI18next)
     .use(browserResources)
-    .init({ ...i18nOptions, fallbackLng: false, lng: document.documentElement.lang || "en" });
+    .init({
+      ...i18nOptions,
+      // Every page's namespaces, and those the page's routes name in their handle (workspace pages).
+      ns: [...new Set([...everyPageNamespaces, ...getInitialNamespaces()])],
+      fallbackLng: false,
+      lng: document.documentElement.lang || "en",
+    });
   startTransition(() => {
     hydrateRoot(
       document,

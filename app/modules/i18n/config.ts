@@ -34,7 +34,15 @@ export function isSupportedLanguage(value: unknown): value is Language {
  * answering, receipts). Use `useTranslation("participation")` or a key
  * prefixed "participation:" outside React.
  */
-export const namespaces = ["common", "consultations", "participation"] as const;
+export const namespaces = ["common", "consultations", "participation", "workspace"] as const;
+
+/**
+ * What the browser loads on every page. "workspace" (facilitators' and
+ * drafters' pages) is loaded only where a route asks for it with
+ * `export const handle = { i18n: "workspace" }`: a survivor's old phone never
+ * downloads the staff tools' strings.
+ */
+export const everyPageNamespaces = ["common", "consultations", "participation"] as const;
 
 export const i18nOptions = {
   supportedLngs: [...supportedLanguages],

@@ -7,19 +7,23 @@
 import ar from "../../../locales/ar/common.json";
 import arConsultations from "../../../locales/ar/consultations.json";
 import arParticipation from "../../../locales/ar/participation.json";
+import arWorkspace from "../../../locales/ar/workspace.json";
 import en from "../../../locales/en/common.json";
 import enConsultations from "../../../locales/en/consultations.json";
 import enParticipation from "../../../locales/en/participation.json";
+import enWorkspace from "../../../locales/en/workspace.json";
 import es from "../../../locales/es/common.json";
 import esConsultations from "../../../locales/es/consultations.json";
 import esParticipation from "../../../locales/es/participation.json";
+import esWorkspace from "../../../locales/es/workspace.json";
 import fr from "../../../locales/fr/common.json";
 import frConsultations from "../../../locales/fr/consultations.json";
 import frParticipation from "../../../locales/fr/participation.json";
+import frWorkspace from "../../../locales/fr/workspace.json";
 
 export const resources = {
-  en: { common: en, consultations: enConsultations, participation: enParticipation },
-  es: { common: es, consultations: esConsultations, participation: esParticipation },
-  fr: { common: fr, consultations: frConsultations, participation: frParticipation },
-  ar: { common: ar, consultations: arConsultations, participation: arParticipation },
+  en: { common: en, consultations: enConsultations, participation: enParticipation, workspace: enWorkspace },
+  es: { common: es, consultations: esConsultations, participation: esParticipation, workspace: esWorkspace },
+  fr: { common: fr, consultations: frConsultations, participation: frParticipation, workspace: frWorkspace },
+  ar: { common: ar, consultations: arConsultations, participation: arParticipation, workspace: arWorkspace },
 } as const;
