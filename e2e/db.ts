@@ -4,6 +4,7 @@
  * the e2e data folder.
  */
 import { createHash, createHmac, randomBytes } from "node:crypto";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,11 +24,36 @@ function connectionString(): string {
  * generated in the e2e data folder.
  */
 export function pseudonymLookup(pseudonym: string): string {
-  const { CONVENE_HASH_SECRET } = JSON.parse(readFileSync(path.join(projectRoot, e2eDataDir, "secrets.json"), "utf8")) as {
-    CONVENE_HASH_SECRET: string;
-  };
+  const { CONVENE_HASH_SECRET } = e2eSecrets();
   const normal = pseudonym.normalize("NFKC").trim().toLocaleLowerCase("und");
   return createHmac("sha256", CONVENE_HASH_SECRET).update(["pseudonym", normal].join("\u0000")).digest("hex");
+}
+
+/** The keys `npm start` generated in the e2e data folder. */
+function e2eSecrets(): { CONVENE_MASTER_KEY: string; CONVENE_HASH_SECRET: string } {
+  return JSON.parse(readFileSync(path.join(projectRoot, e2eDataDir, "secrets.json"), "utf8")) as {
+    CONVENE_MASTER_KEY: string;
+    CONVENE_HASH_SECRET: string;
+  };
+}
+
+/**
+ * Adds invented, sent contributions to a consultation of the e2e app
+ * through `npm run db:sample-input` (the app's own encryption, with the e2e
+ * server's keys); every text starts with `marker`. Returns their ids.
+ */
+export function addSampleInput(slug: string, count: number, marker: string): string[] {
+  const secrets = e2eSecrets();
+  const output = execFileSync(
+    process.execPath,
+    [path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs"), path.join(projectRoot, "scripts", "seed-sample-input.ts"), slug, String(count), marker],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: connectionString(), CONVENE_OWNER_DATABASE_URL: "", ...secrets, LOG_LEVEL: "warn" },
+      encoding: "utf8",
+    },
+  );
+  return JSON.parse(output.trim().split("\n").at(-1) ?? "[]") as string[];
 }
 
 /** Runs `work` with a fresh client and always closes it. */
