@@ -9,7 +9,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { defaultQuickExitUrl, e2eDataDir, e2eDatabaseName, e2eDatabasePort } from "./settings";
+import type { BrowserContext } from "@playwright/test";
+import { appOrigin, defaultQuickExitUrl, e2eDataDir, e2eDatabaseName, e2eDatabasePort } from "./settings";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -124,4 +125,19 @@ export async function exitDestinationFor(slug: string | null): Promise<string> {
  */
 export async function resetRateLimits(): Promise<void> {
   await withDatabase((client) => client.query(`DELETE FROM "RateLimitBucket"`));
+}
+
+/** A fully signed-in staff session (passphrase and code given) for a demo staff member, as a cookie of `context`. */
+export async function demoStaffSession(context: BrowserContext, username: string): Promise<void> {
+  const token = generateSessionToken();
+  await withDatabase(async (client) => {
+    const { rows } = await client.query<{ id: string }>(`SELECT "id" FROM "StaffUser" WHERE "username" = $1`, [username]);
+    await client.query(`INSERT INTO "Session" ("id", "staffUserId", "expiresAt", "twoFactorVerified") VALUES ($1, $2, $3, true)`, [
+      sessionIdFromToken(token),
+      rows[0]!.id,
+      new Date(Date.now() + 60 * 60 * 1000),
+    ]);
+  });
+  const host = new URL(appOrigin).hostname;
+  await context.addCookies([{ name: "__Host-session", value: token, domain: host, path: "/", secure: true, httpOnly: true, sameSite: "Lax" }]);
 }

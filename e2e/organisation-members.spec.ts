@@ -12,30 +12,14 @@
  * another spec relies on. JavaScript is off: every form is a plain post.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import type { BrowserContext, Locator, Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { demoOrganisations, demoUsername } from "../app/modules/demo/demo-content";
-import { generateSessionToken, sessionIdFromToken, withDatabase } from "./db";
+import { demoStaffSession, withDatabase } from "./db";
 import { expect, test, visit, type Guard } from "./fixtures";
 import { text } from "./locales";
 import { appOrigin } from "./settings";
 
-const sessionCookieName = "__Host-session";
 const [lead, cohost] = demoOrganisations as [(typeof demoOrganisations)[number], (typeof demoOrganisations)[number]];
-
-/** A fully signed-in session for a demo staff member. */
-async function demoSession(context: BrowserContext, username: string) {
-  const token = generateSessionToken();
-  await withDatabase(async (client) => {
-    const { rows } = await client.query<{ id: string }>(`SELECT "id" FROM "StaffUser" WHERE "username" = $1`, [username]);
-    await client.query(`INSERT INTO "Session" ("id", "staffUserId", "expiresAt", "twoFactorVerified") VALUES ($1, $2, $3, true)`, [
-      sessionIdFromToken(token),
-      rows[0]!.id,
-      new Date(Date.now() + 60 * 60 * 1000),
-    ]);
-  });
-  const host = new URL(appOrigin).hostname;
-  await context.addCookies([{ name: sessionCookieName, value: token, domain: host, path: "/", secure: true, httpOnly: true, sameSite: "Lax" }]);
-}
 
 /** A consultation the demo lead leads and the demo co-host co-hosts (accepted), made for this test. */
 async function cohostedConsultation(slug: string, title: string) {
@@ -81,7 +65,7 @@ test("an organisation's admin manages members, and a co-host's admin sees a cons
   const slug = `e2e-cali-${suffix}`;
   const title = `Cali consultation ${suffix}`;
   await cohostedConsultation(slug, title);
-  await demoSession(context, demoUsername("admin", lead));
+  await demoStaffSession(context, demoUsername("admin", lead));
 
   // Invite a facilitator: the role select starts on "Choose a role".
   await visit(page, guard, "/admin");
@@ -138,7 +122,7 @@ test("an organisation's admin manages members, and a co-host's admin sees a cons
 
   // The co-host's admin: the consultation read-only, then leaving it (confirmed on its own page).
   const cohostAdmin = await openPage({ javaScriptEnabled: false });
-  await demoSession(cohostAdmin.context(), demoUsername("admin", cohost));
+  await demoStaffSession(cohostAdmin.context(), demoUsername("admin", cohost));
   await visit(cohostAdmin, guard, `/admin/cohosting/${slug}`);
   await expect(cohostAdmin.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(cohostAdmin.getByText("Read-only for co-hosts.")).toBeVisible();
