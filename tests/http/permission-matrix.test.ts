@@ -201,12 +201,12 @@ const matrix: Row[] = [
   },
   { route: "facilitate._index", method: "GET", path: () => "/facilitate", expect: anyStaff },
   {
-    route: "facilitate.$slug",
+    route: "facilitate.$slug._index",
     method: "GET",
     path: (w) => `/facilitate/${w.consultationSlug}`,
     expect: onlyFor("facilitatorOfHost"),
   },
-  { route: "facilitate.$slug", method: "GET", path: () => "/facilitate/no-such-consultation", expect: onlyFor("anonymous", "→/staff/login") },
+  { route: "facilitate.$slug._index", method: "GET", path: () => "/facilitate/no-such-consultation", expect: onlyFor("anonymous", "→/staff/login") },
   { route: "draft._index", method: "GET", path: () => "/draft", expect: anyStaff },
   { route: "archive", method: "GET", path: () => "/archive", expect: everyone("200") },
   {
