@@ -55,12 +55,12 @@ beforeAll(async () => {
   participant = await join("inbox round trip one");
   otherParticipant = await join("inbox round trip two");
   const participantId = await participantIdOf(participant);
-  [contributionId] = await seedSampleContributions(db, consultationId, [
+  const [contactable, notContactable] = await seedSampleContributions(db, consultationId, [
     { language: "en", texts: ["Safe places matter."], participantId, choices: { inboxContact: true } },
-  ]);
-  [notContactableId] = await seedSampleContributions(db, consultationId, [
     { language: "en", texts: ["No contact, please."], participantId: await participantIdOf(otherParticipant) },
   ]);
+  contributionId = contactable!;
+  notContactableId = notContactable!;
 });
 afterAll(async () => server?.close());
 
