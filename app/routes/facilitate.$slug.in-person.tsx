@@ -31,7 +31,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await getInPersonView({ consultationId: facts.consultationId, organisationIds, sessionId, language });
   // Another organisation's session, or none: the same 404.
   if (sessionId !== null && !view.session) notFound();
-  return { slug, title: await getStaffConsultationTitle(facts.consultationId, language), view, formKey: generateFormKey() };
+  return {
+    slug,
+    title: await getStaffConsultationTitle(facts.consultationId, language),
+    view,
+    formKey: generateFormKey(),
+    // Most input is entered on the day of the session or soon after: today, to change when it was earlier.
+    today: new Date().toISOString().slice(0, 10),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -80,7 +87,7 @@ const consentChoices = [
 ] as const;
 
 export default function InPersonPage() {
-  const { slug, title, view, formKey } = useLoaderData<typeof loader>();
+  const { slug, title, view, formKey, today } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>()?.failure;
   const { t, i18n } = useTranslation("workspace");
   const errors = failure?.errors ?? {};
@@ -208,7 +215,7 @@ export default function InPersonPage() {
             />
             <Form method="post" action={base} noValidate>
               <input type="hidden" name="intent" value="session" />
-              <Field label={t("inPerson.fields.heldOn")} id={fieldId("heldOn")} name="heldOn" type="date" error={errors.heldOn} defaultValue={values.heldOn} required />
+              <Field label={t("inPerson.fields.heldOn")} id={fieldId("heldOn")} name="heldOn" type="date" max={today} error={errors.heldOn} defaultValue={values.heldOn ?? today} required />
               <Field
                 label={t("inPerson.fields.place")}
                 hint={t("inPerson.fields.placeHint")}
