@@ -5,15 +5,15 @@
  * without consent (a) is refused with the typed text kept. Each speaker
  * becomes one in-person contribution with its consent basis, nobody named.
  *
- * The facilitator is signed in by inserting a verified session row for the
- * demo facilitator, as consultation-setup.spec.ts does for admins.
+ * The demo facilitator is signed in by a session row (staff-session.ts).
  */
 import { randomBytes } from "node:crypto";
 import type { Locator } from "@playwright/test";
-import { generateSessionToken, sessionIdFromToken, withDatabase } from "./db";
+import { withDatabase } from "./db";
 import { expect, test, visit, type Guard } from "./fixtures";
 import { text } from "./locales";
-import { appOrigin, demoSlug } from "./settings";
+import { demoSlug } from "./settings";
+import { signInDemoStaff } from "./staff-session";
 
 const w = (key: string, values: Record<string, string> = {}) => text("en", `workspace:${key}`, values);
 
@@ -27,25 +27,16 @@ test.use({ javaScriptEnabled: false });
 test("a facilitator enters a session with two speakers, without JavaScript", async ({ page, context, guard }) => {
   test.setTimeout(120_000);
   const place = `Kennedy ${randomBytes(3).toString("hex")}`;
-  const token = generateSessionToken();
-  const { prompts } = await withDatabase(async (client) => {
-    const staff = await client.query<{ id: string }>(`SELECT "id" FROM "StaffUser" WHERE "username" = 'demo-facilitator-puente'`);
-    await client.query(`INSERT INTO "Session" ("id", "staffUserId", "expiresAt", "twoFactorVerified") VALUES ($1, $2, $3, true)`, [
-      sessionIdFromToken(token),
-      staff.rows[0]!.id,
-      new Date(Date.now() + 60 * 60 * 1000),
-    ]);
+  await signInDemoStaff(context, "demo-facilitator-puente");
+  const prompts = await withDatabase(async (client) => {
     const questions = await client.query<{ prompt: string }>(
       `SELECT t."prompt" FROM "Question" q JOIN "Consultation" c ON c."id" = q."consultationId"
        JOIN "QuestionTranslation" t ON t."questionId" = q."id" AND t."language" = 'es'
        WHERE c."slug" = $1 AND q."kind" = 'free_text' ORDER BY q."position" LIMIT 2`,
       [demoSlug],
     );
-    return { prompts: questions.rows.map((row) => row.prompt) };
+    return questions.rows.map((row) => row.prompt);
   });
-  await context.addCookies([
-    { name: "__Host-session", value: token, domain: new URL(appOrigin).hostname, path: "/", secure: true, httpOnly: true, sameSite: "Lax" },
-  ]);
 
   await visit(page, guard, "/facilitate");
   await leaveBy(guard, page.getByRole("link", { name: /^Enter in-person input for / }).first());

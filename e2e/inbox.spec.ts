@@ -9,11 +9,12 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { generateSessionToken, resetRateLimits, sessionIdFromToken, withDatabase } from "./db";
+import { resetRateLimits } from "./db";
 import { expect, test, visit, type Guard } from "./fixtures";
 import { text } from "./locales";
 import { earlySignsPrompt, leave } from "./participation-support";
-import { appOrigin, demoSlug } from "./settings";
+import { demoSlug } from "./settings";
+import { signInDemoStaff } from "./staff-session";
 
 const p = (key: string, values: Record<string, string | number> = {}) => text("en", `participation:${key}`, values);
 const w = (key: string) => text("en", `workspace:${key}`);
@@ -56,21 +57,10 @@ test("a facilitator writes, the participant reads, replies and turns contact off
   await visit(page, guard, "/me");
   const href = await page.getByRole("link", { name: new RegExp(p("me.viewOrChange")) }).getAttribute("href");
   const contributionId = href!.split("/").pop()!;
-  const token = generateSessionToken();
-  await withDatabase(async (client) => {
-    const staff = await client.query<{ id: string }>(`SELECT "id" FROM "StaffUser" WHERE "username" = 'demo-facilitator-puente'`);
-    await client.query(`INSERT INTO "Session" ("id", "staffUserId", "expiresAt", "twoFactorVerified") VALUES ($1, $2, $3, true)`, [
-      sessionIdFromToken(token),
-      staff.rows[0]!.id,
-      new Date(Date.now() + 60 * 60 * 1000),
-    ]);
-  });
 
   // The facilitator, in another browser.
   const staffPage = await openPage({ javaScriptEnabled: false });
-  await staffPage.context().addCookies([
-    { name: "__Host-session", value: token, domain: new URL(appOrigin).hostname, path: "/", secure: true, httpOnly: true, sameSite: "Lax" },
-  ]);
+  await signInDemoStaff(staffPage.context(), "demo-facilitator-puente");
   const threadPath = `/facilitate/${demoSlug}/${contributionId}/messages`;
   await visit(staffPage, guard, threadPath);
   await staffPage.getByRole("textbox", { name: w("inbox.bodyLabel") }).fill(question);

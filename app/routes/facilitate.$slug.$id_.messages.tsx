@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { Field } from "~/components/field";
+import { MessageList } from "~/components/message-list";
 import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
 import { titleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
@@ -50,18 +51,12 @@ export default function FacilitatorMessagesPage() {
       {thread.messages.length === 0 ? (
         <p>{thread.withdrawn ? t("inbox.withdrawn") : t("inbox.none")}</p>
       ) : (
-        <ol className="card-list">
-          {thread.messages.map((message) => (
-            <li key={message.id} className="card">
-              <p>
-                <strong>{message.fromParticipant ? t("inbox.fromParticipant") : t("inbox.fromFacilitator")}</strong> · {message.sentOn}
-              </p>
-              <p dir="auto" className="message-body">
-                {message.body ?? t("inbox.unreadable")}
-              </p>
-            </li>
-          ))}
-        </ol>
+        <MessageList
+          messages={thread.messages}
+          participantLabel={t("inbox.fromParticipant")}
+          facilitatorLabel={t("inbox.fromFacilitator")}
+          unreadable={t("inbox.unreadable")}
+        />
       )}
       {thread.contactable ? (
         <>

@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { Field } from "~/components/field";
+import { MessageList } from "~/components/message-list";
 import type { FormFailure } from "~/http/forms.server";
 import type { ThreadMessage } from "~/modules/inbox/thread.server";
 
@@ -25,19 +26,16 @@ export function InboxThread({
     <section aria-labelledby="inbox-heading">
       <h2 id="inbox-heading">{t("inbox.heading")}</h2>
       <ErrorSummary failure={failure} fields={[{ name: "body", label: t("inbox.replyLabel") }]} />
-      {thread.messages.length === 0 ? <p>{t("inbox.none")}</p> : null}
-      <ol className="card-list">
-        {thread.messages.map((message) => (
-          <li key={message.id} className="card">
-            <p>
-              <strong>{message.fromParticipant ? t("inbox.fromYou") : t("inbox.fromFacilitator")}</strong> · {message.sentOn}
-            </p>
-            <p dir="auto" className="message-body">
-              {message.body ?? t("inbox.unreadable")}
-            </p>
-          </li>
-        ))}
-      </ol>
+      {thread.messages.length === 0 ? (
+        <p>{t("inbox.none")}</p>
+      ) : (
+        <MessageList
+          messages={thread.messages}
+          participantLabel={t("inbox.fromYou")}
+          facilitatorLabel={t("inbox.fromFacilitator")}
+          unreadable={t("inbox.unreadable")}
+        />
+      )}
       {thread.canReply ? (
         <Form method="post" action={action} noValidate>
           <Field
