@@ -1,3 +1,7 @@
+import { Form } from "@remix-run/react";
+import { fieldId } from "~/components/error-summary";
+import { Field } from "~/components/field";
+import type { FormFailure } from "~/http/forms.server";
 import type { ThreadMessage } from "~/modules/inbox/thread.server";
 
 /**
@@ -29,5 +33,31 @@ export function MessageList({
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The one field and button that write a message, on either side; what was typed comes back after a refusal. */
+export function MessageForm({
+  label,
+  hint,
+  submitLabel,
+  intent,
+  action,
+  failure,
+}: {
+  label: string;
+  hint?: string;
+  submitLabel: string;
+  intent: "send" | "reply";
+  action?: string;
+  failure?: FormFailure;
+}) {
+  return (
+    <Form method="post" action={action} noValidate>
+      <Field label={label} hint={hint} id={fieldId("body")} name="body" error={failure?.errors.body} defaultValue={failure?.values.body} multiline required />
+      <button type="submit" name="intent" value={intent}>
+        {submitLabel}
+      </button>
+    </Form>
   );
 }

@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary, fieldId } from "~/components/error-summary";
-import { Field } from "~/components/field";
-import { MessageList } from "~/components/message-list";
+import { ErrorSummary } from "~/components/error-summary";
+import { MessageForm, MessageList } from "~/components/message-list";
 import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
 import { titleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
@@ -61,21 +60,7 @@ export default function FacilitatorMessagesPage() {
       {thread.contactable ? (
         <>
           <ErrorSummary failure={failure} fields={[{ name: "body", label: t("inbox.bodyLabel") }]} />
-          <Form method="post" noValidate>
-            <Field
-              label={t("inbox.bodyLabel")}
-              hint={t("inbox.bodyHint")}
-              id={fieldId("body")}
-              name="body"
-              error={failure?.errors.body}
-              defaultValue={failure?.values.body}
-              multiline
-              required
-            />
-            <button type="submit" name="intent" value="send">
-              {t("inbox.send")}
-            </button>
-          </Form>
+          <MessageForm label={t("inbox.bodyLabel")} hint={t("inbox.bodyHint")} submitLabel={t("inbox.send")} intent="send" failure={failure} />
         </>
       ) : (
         <>

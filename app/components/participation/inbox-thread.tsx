@@ -1,8 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary, fieldId } from "~/components/error-summary";
-import { Field } from "~/components/field";
-import { MessageList } from "~/components/message-list";
+import { ErrorSummary } from "~/components/error-summary";
+import { MessageForm, MessageList } from "~/components/message-list";
 import type { FormFailure } from "~/http/forms.server";
 import type { ThreadMessage } from "~/modules/inbox/thread.server";
 
@@ -37,20 +36,7 @@ export function InboxThread({
         />
       )}
       {thread.canReply ? (
-        <Form method="post" action={action} noValidate>
-          <Field
-            label={t("inbox.replyLabel")}
-            id={fieldId("body")}
-            name="body"
-            error={failure?.errors.body}
-            defaultValue={failure?.values.body}
-            multiline
-            required
-          />
-          <button type="submit" name="intent" value="reply">
-            {t("inbox.send")}
-          </button>
-        </Form>
+        <MessageForm label={t("inbox.replyLabel")} submitLabel={t("inbox.send")} intent="reply" action={action} failure={failure} />
       ) : null}
       {thread.contactable ? (
         <Form method="post" action={action}>
