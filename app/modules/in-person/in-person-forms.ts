@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { parseDay } from "~/modules/consultations/zoned-time";
 import { answerTextProblem, isBlank } from "~/modules/submissions/answer-text";
+import { answerFieldName } from "./answer-field";
 
 const checkbox = z.literal("on").optional();
 
@@ -52,7 +53,6 @@ const speakerForm = z.object({
 export const inPersonForm = z.discriminatedUnion("intent", [sessionForm, speakerForm]);
 export type InPersonForm = z.infer<typeof inPersonForm>;
 
-export const answerFieldName = (questionId: string) => `answer.${questionId}`;
 
 export type AnswerProblem = { questionId: string; error: string };
 

@@ -16,7 +16,7 @@ import { getMasterKeyRing } from "~/modules/crypto/keys.server";
 import { getDb } from "~/modules/db/db.server";
 import { idempotencyDigest } from "~/modules/submissions/contribution-secrets.server";
 import { writeSentContribution } from "~/modules/submissions/write-sent-contribution.server";
-import { answerFieldName } from "./in-person-forms";
+import { answerFieldName } from "./answer-field";
 
 export type RecordSpeakerResult =
   | { kind: "saved"; submissionId: string }

@@ -10,19 +10,28 @@ import { answerTextProblem } from "~/modules/submissions/answer-text";
 /** Long enough for a question and its context; a letter, not a document. */
 export const maxMessageCharacters = 4000;
 
-const body = (namespace: "workspace:inbox" | "participation:inbox") =>
+/** Messages written out in full per side, so the locale test sees every key. */
+const body = (messages: { required: string; tooLong: string; characters: string }) =>
   z
-    .string({ message: `${namespace}.errors.bodyRequired` })
+    .string({ message: messages.required })
     .trim()
-    .min(1, { message: `${namespace}.errors.bodyRequired` })
-    .max(maxMessageCharacters, { message: `${namespace}.errors.tooLong` })
-    .refine((text) => answerTextProblem(text) === null, { message: `${namespace}.errors.characters` });
+    .min(1, { message: messages.required })
+    .max(maxMessageCharacters, { message: messages.tooLong })
+    .refine((text) => answerTextProblem(text) === null, { message: messages.characters });
 
 export const facilitatorMessageForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("send"), body: body("workspace:inbox") }),
+  z.object({ intent: z.literal("send"), body: body({
+      required: "workspace:inbox.errors.bodyRequired",
+      tooLong: "workspace:inbox.errors.tooLong",
+      characters: "workspace:inbox.errors.characters",
+    }), }),
 ]);
 
 export const participantReplyForms = [
-  z.object({ intent: z.literal("reply"), body: body("participation:inbox") }),
+  z.object({ intent: z.literal("reply"), body: body({
+      required: "participation:inbox.errors.bodyRequired",
+      tooLong: "participation:inbox.errors.tooLong",
+      characters: "participation:inbox.errors.characters",
+    }), }),
   z.object({ intent: z.literal("contactOff") }),
 ] as const;
