@@ -36,7 +36,7 @@ async function openWithCode(page: Page, guard: Guard, code: string) {
 }
 
 test("consent, three answers in two themes, save and finish later, come back, review, send, withdraw", async ({ page, guard, openPage }) => {
-  // Consent: three separate choices, none ticked ((d) waits for the inbox).
+  // Consent: three separate choices, none ticked ((d), the inbox, is for accounts only).
   await visit(page, guard, `/c/${demoSlug}/consent`);
   await expect(page.getByRole("heading", { level: 1, name: "Before you answer" })).toBeVisible();
   await expect(page.getByText("It is not testimony, a complaint or evidence for any case")).toBeVisible();

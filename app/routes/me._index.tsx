@@ -61,6 +61,12 @@ export default function MyContributionsPage() {
                 <td>
                   {t(submissionStatusKeys[contribution.status])}
                   {contribution.inPublishedSummary ? ` · ${tp("contribution.inPublishedSummary")}` : ""}
+                  {contribution.unreadMessages > 0 ? (
+                    <>
+                      <br />
+                      <strong>{tp("inbox.unread", { count: contribution.unreadMessages })}</strong>
+                    </>
+                  ) : null}
                 </td>
                 <td>
                   <Link to={`/me/contributions/${contribution.id}`}>

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OwnContribution } from "~/components/participation/contribution-details";
+import { InboxThread } from "~/components/participation/inbox-thread";
 import { RegionalSupport } from "~/components/participation/support-resources";
 import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
@@ -10,6 +11,7 @@ import { titleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
 import { requirePermission } from "~/http/require-permission.server";
 import { invariantResponse, serviceUnavailable } from "~/http/responses.server";
+import { openOwnThread, replyToFacilitator, turnOffInboxContact } from "~/modules/inbox/participant-thread.server";
 import { listRegionalSupport } from "~/modules/safety/regional-support.server";
 import { changeOrWithdraw, changeOrWithdrawRequest } from "~/modules/submissions/change-or-withdraw.server";
 import { ownContributionForm } from "~/modules/submissions/contribution-forms";
@@ -33,7 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const language = await detectLanguage(request);
     const view = await getContributionView(row.id, language);
     invariantResponse(view, 404);
-    return { view, support: await listRegionalSupport(language, { consultationSlugs: [view.consultation.slug] }) };
+    return {
+      view,
+      thread: await openOwnThread(row.id),
+      support: await listRegionalSupport(language, { consultationSlugs: [view.consultation.slug] }),
+    };
     // The database is unreachable: the translated 503 page ("nothing already saved is lost"), not a crash page.
   }, () => serviceUnavailable());
 }
@@ -48,6 +54,16 @@ async function changeOwnContribution(request: Request, id: string) {
   const form = await parseForm(request, ownContributionForm);
   if (!form.ok) return formFailure(form.failure, form.status);
   const posted = form.data;
+  const path = `/me/contributions/${row.id}`;
+  if (posted.intent === "reply") {
+    const replied = await replyToFacilitator({ submissionId: row.id, body: posted.body });
+    if (!replied.ok) return refusedForm(replied, form.values);
+    return redirectWithNotice(path, "participation:inbox.notices.sent");
+  }
+  if (posted.intent === "contactOff") {
+    await turnOffInboxContact(row.id);
+    return redirectWithNotice(path, "participation:inbox.notices.contactOff");
+  }
   const result = await changeOrWithdraw({
     submissionId: row.id,
     hasAccount: true,
@@ -59,7 +75,7 @@ async function changeOwnContribution(request: Request, id: string) {
     case "confirmWithdraw":
       return { confirmWithdraw: true as const };
     case "choicesSaved":
-      return redirectWithNotice(`/me/contributions/${row.id}`, "participation:contribution.notices.choicesSaved");
+      return redirectWithNotice(path, "participation:contribution.notices.choicesSaved");
     case "withdrawn":
     case "alreadyWithdrawn": {
       // Withdrawal unlinks the contribution from the account, so this page is no longer the
@@ -77,17 +93,20 @@ async function changeOwnContribution(request: Request, id: string) {
 }
 
 export default function MyContributionPage() {
-  const { view, support } = useLoaderData<typeof loader>();
+  const { view, thread, support } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("participation");
   const path = `/me/contributions/${view.id}`;
+  const failure = result && "failure" in result ? result.failure : undefined;
+  // Each form's failure goes back to that form only: a refused reply must not untick the consent boxes.
+  const replyFailure = failure?.values.intent === "reply" ? failure : undefined;
   return (
     <>
       <OwnContribution
         view={view}
         action={path}
         confirmingWithdrawal={result !== undefined && "confirmWithdraw" in result}
-        failure={result && "failure" in result ? result.failure : undefined}
+        failure={replyFailure ? undefined : failure}
         keepControl={
           <p>
             <Link to={path}>{t("withdraw.keep")}</Link>
@@ -101,6 +120,7 @@ export default function MyContributionPage() {
           </p>
         }
       />
+      <InboxThread thread={thread} action={path} failure={replyFailure} />
       <p>
         <Link to="/me">{t("contribution.backToList")}</Link>
       </p>

@@ -1,9 +1,9 @@
 /**
  * What the consent step promises, over HTTP (no JavaScript): who runs the
  * platform and where its data is stored, as this deployment is configured;
- * and choice (d), contact through a pseudonymous inbox, which does not exist
- * yet: not offered anywhere, and refused by every form that takes choices,
- * with or without an account.
+ * and choice (d), contact through the pseudonymous inbox: offered to
+ * accounts only, and refused by every form that takes choices without one
+ * (a receipt code is not an account).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -60,17 +60,20 @@ describe("the consent page", () => {
     expect(page.body).not.toContain(html(english.consent.platform.demoOperator!));
   });
 
-  it("offers no (d), without an account or with one", async () => {
+  it("offers (d) with an account, and not without one", async () => {
     const cookie = await join("consent words one");
-    for (const page of [await send(server, `/c/${demoSlug}/consent`), await send(server, `/c/${demoSlug}/consent`, { cookie })]) {
+    const without = await send(server, `/c/${demoSlug}/consent`);
+    const withAccount = await send(server, `/c/${demoSlug}/consent`, { cookie });
+    for (const page of [without, withAccount]) {
       expect(page.status).toBe(200);
       expect(page.body).toContain('name="useInSummaries"');
-      expect(page.body).not.toContain('name="inboxContact"');
     }
+    expect(without.body).not.toContain('name="inboxContact"');
+    expect(withAccount.body).toContain('name="inboxContact"');
   });
 });
 
-describe("choice (d) is refused by the server", () => {
+describe("choice (d) on the server", () => {
   it("at the consent step, without an account: 400, the other choices kept, nothing started", async () => {
     const before = await contributionCount();
     const refused = await postConsent(server, { choices: { useInSummaries: true, inboxContact: true } });
@@ -80,34 +83,29 @@ describe("choice (d) is refused by the server", () => {
     expect(await contributionCount()).toBe(before);
   });
 
-  it("at the consent step and at review, with an account", async () => {
+  it("is accepted with an account: at the consent step, at review and in My contributions", async () => {
     const cookie = await join("consent words two");
-    const before = await contributionCount();
-    const refused = await postConsent(server, { cookie, choices: { useInSummaries: true, inboxContact: true } });
-    expect(refused.status).toBe(400);
-    expect(refused.body).toContain(inboxRefused);
-    expect(await contributionCount()).toBe(before);
-
-    // Started properly, then (d) slipped into the review form: refused, nothing sent.
-    await giveConsent(server, { cookie });
+    const started = await postConsent(server, { cookie, choices: { useInSummaries: true, inboxContact: true } });
+    expect(started.status).toBe(303);
     const questions = (await demoConsultation()).questions.filter((question) => question.theme === "prevention" && question.kind === "free_text");
     await postStep(server, cookie, "prevention", "next", { [`q.${questions[0]!.id}.text`]: "Listen early." });
     const { form } = await reviewForm(server, cookie, { useInSummaries: true, inboxContact: true });
     const atReview = await send(server, `/c/${demoSlug}/respond?step=review`, { cookie, form });
-    expect(atReview.status).toBe(400);
-    expect(atReview.body).toContain(inboxRefused);
+    expect(atReview.status).toBeLessThan(400);
     const row = await getDb().submission.findFirstOrThrow({
       where: { consultationId, participantId: { not: null } },
       orderBy: { id: "desc" },
       select: { id: true, status: true, consentRecord: { select: { inboxContact: true } } },
     });
-    expect(row.status).toBe("draft");
-    expect(row.consentRecord?.inboxContact).toBe(false);
+    expect(row.status).toBe("received");
+    expect(row.consentRecord?.inboxContact).toBe(true);
 
-    // And when changing choices later under My contributions.
-    const changed = await send(server, `/me/contributions/${row.id}`, { cookie, form: { intent: "consent", useInSummaries: "on", inboxContact: "on" } });
-    expect(changed.status).toBe(400);
-    expect(changed.body).toContain(inboxRefused);
+    // Turned off and on again when changing choices later under My contributions.
+    const off = await send(server, `/me/contributions/${row.id}`, { cookie, form: { intent: "consent", useInSummaries: "on" } });
+    expect(off.status).toBe(303);
+    const on = await send(server, `/me/contributions/${row.id}`, { cookie, form: { intent: "consent", useInSummaries: "on", inboxContact: "on" } });
+    expect(on.status).toBe(303);
+    expect((await getDb().consentRecord.findFirstOrThrow({ where: { submissions: { some: { id: row.id } } } })).inboxContact).toBe(true);
   });
 
   it("when changing choices with a receipt code", async () => {

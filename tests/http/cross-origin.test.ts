@@ -46,6 +46,8 @@ const actionPaths: Record<string, (world: World) => string> = {
   "admin.cohost-invitations": () => "/admin/cohost-invitations",
   "admin.orgs.$orgId_.setup": (world) => `/admin/orgs/${world.hostOrganisationId}/setup`,
   "admin.cohosting.$slug.leave": (world) => `/admin/cohosting/${world.consultationSlug}/leave`,
+  "facilitate.$slug.in-person": (world) => `/facilitate/${world.consultationSlug}/in-person`,
+  "facilitate.$slug.$id_.messages": (world) => `/facilitate/${world.consultationSlug}/${world.participantAContributionId}/messages`,
 };
 
 describe("cross-origin writes", () => {

@@ -201,12 +201,54 @@ const matrix: Row[] = [
   },
   { route: "facilitate._index", method: "GET", path: () => "/facilitate", expect: anyStaff },
   {
-    route: "facilitate.$slug",
+    route: "facilitate.$slug._index",
     method: "GET",
     path: (w) => `/facilitate/${w.consultationSlug}`,
     expect: onlyFor("facilitatorOfHost"),
   },
-  { route: "facilitate.$slug", method: "GET", path: () => "/facilitate/no-such-consultation", expect: onlyFor("anonymous", "→/staff/login") },
+  { route: "facilitate.$slug._index", method: "GET", path: () => "/facilitate/no-such-consultation", expect: onlyFor("anonymous", "→/staff/login") },
+  // In-person input: the hosts' facilitators only; everyone else as on the queue (another organisation's: 404).
+  {
+    route: "facilitate.$slug.in-person",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/in-person`,
+    expect: onlyFor("facilitatorOfHost"),
+  },
+  {
+    // A session form without its fields: refused as invalid (400) for the host's facilitator only.
+    route: "facilitate.$slug.in-person",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}/in-person`,
+    form: { intent: "session" },
+    expect: onlyFor("facilitatorOfHost", "400"),
+  },
+  {
+    route: "facilitate.$slug.in-person",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/in-person?session=00000000-0000-4000-8000-000000000000`,
+    expect: onlyFor("facilitatorOfHost", "404"),
+  },
+  {
+    // The inbox of participant A's contribution: the host's facilitators; another organisation's get 404.
+    route: "facilitate.$slug.$id_.messages",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/${w.participantAContributionId}/messages`,
+    expect: onlyFor("facilitatorOfHost"),
+  },
+  {
+    // Participant A did not choose (d): refused with its message, nothing stored.
+    route: "facilitate.$slug.$id_.messages",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}/${w.participantAContributionId}/messages`,
+    form: { intent: "send", body: "A question" },
+    expect: onlyFor("facilitatorOfHost", "400"),
+  },
+  {
+    route: "facilitate.$slug.$id_.messages",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/00000000-0000-4000-8000-000000000000/messages`,
+    expect: onlyFor("facilitatorOfHost", "404"),
+  },
   { route: "draft._index", method: "GET", path: () => "/draft", expect: anyStaff },
   { route: "archive", method: "GET", path: () => "/archive", expect: everyone("200") },
   {
@@ -459,6 +501,21 @@ const matrix: Row[] = [
     expect: ownContribution("→/me"),
   },
   { route: "me.contributions.$id", method: "GET", path: () => "/me/contributions/00000000-0000-4000-8000-000000000000", expect: { ...ownContribution("404") } },
+  {
+    // Only the author reaches their thread; with no facilitator's message (and no (d)) a reply is refused, not stored.
+    route: "me.contributions.$id",
+    method: "POST",
+    path: (w) => `/me/contributions/${w.participantAContributionId}`,
+    form: { intent: "reply", body: "A reply" },
+    expect: ownContribution("400"),
+  },
+  {
+    route: "me.contributions.$id",
+    method: "POST",
+    path: (w) => `/me/contributions/${w.participantAContributionId}`,
+    form: { intent: "contactOff" },
+    expect: ownContribution("→/me/contributions/:id"),
+  },
 ];
 
 function outcomeOf(result: { status: number; location: string | null }): Outcome {

@@ -24,6 +24,7 @@ import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/modules/db/db.server";
 import { seedDemo } from "~/modules/demo/seed-demo.server";
+import { seedSampleContributions } from "~/modules/demo/seed-sample-contributions.server";
 import { signedInStaff } from "../support/actors";
 import { send, startTestServer, type TestServer } from "../support/http-app";
 import { tableCounts } from "../support/table-counts";
@@ -47,6 +48,8 @@ let walkerId: string;
 const forms = new Map<string, FoundForm>();
 const sent: Sent[] = [];
 const pagesSeen = new Set<string>();
+/** Pages the walk also starts from: reached in the app through links this test's seed does not make. */
+const extraStarts: string[] = [];
 
 /** What an empty field gets, by its name and type: enough to pass most rules, nothing real. */
 function fillFor(name: string, type: string): string {
@@ -214,13 +217,24 @@ beforeAll(async () => {
       hosts: { create: { organisationId: organisations[0]!.id, role: "lead", invitation: "accepted" } },
     },
   });
+  // Issue 11, part C: a session of in-person input already recorded, so the speaker form is there to walk; and a
+  // contribution whose author chose (d), whose inbox page (linked from the item page) the walk starts from.
+  const demo = await db.consultation.findUniqueOrThrow({ where: { slug: "bogota-2026" }, select: { id: true, hosts: { select: { organisationId: true } } } });
+  await db.inPersonSession.create({
+    data: { consultationId: demo.id, organisationId: demo.hosts[0]!.organisationId, heldOn: new Date("2026-11-20"), place: "Walk place", language: "es", peoplePresent: 4 },
+  });
+  const contactable = await db.participant.create({ data: { pseudonymKey: "walk-contactable", passphraseHash: "x" } });
+  const [contactableId] = await seedSampleContributions(db, demo.id, [
+    { language: "es", texts: ["Walk input"], participantId: contactable.id, choices: { inboxContact: true } },
+  ]);
+  extraStarts.push(`/facilitate/bogota-2026/${contactableId}/messages`);
   // Some forms appear only after another was sent (a second draft version to switch to, a closed
   // consultation to archive): walk again until every form found has been sent. A consultation's
   // status changes wait until nothing else is left, since they change which forms its pages show.
   const sentKeys = new Set<string>();
   for (let pass = 0; pass < 6; pass++) {
     pagesSeen.clear();
-    await crawl(["/admin", "/facilitate", "/draft", "/admin/cohost-invitations"]);
+    await crawl(["/admin", "/facilitate", "/draft", "/admin/cohost-invitations", ...extraStarts]);
     const waiting = [...forms.values()].filter((form) => !sentKeys.has(form.key));
     const now = waiting.some((form) => !statusChange.test(form.key)) ? waiting.filter((form) => !statusChange.test(form.key)) : waiting;
     if (now.length === 0) break;

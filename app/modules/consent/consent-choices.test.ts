@@ -59,15 +59,15 @@ describe("the narrowest choice wins", () => {
 });
 
 describe("choice (d), contact through the pseudonymous inbox", () => {
-  it("is not offered while no inbox exists, with or without an account", () => {
-    expect(pseudonymousInboxExists).toBe(false);
-    expect(offersInboxContact(true)).toBe(false);
+  it("is offered now that the inbox exists, to accounts only", () => {
+    expect(pseudonymousInboxExists).toBe(true);
+    expect(offersInboxContact(true)).toBe(true);
     expect(offersInboxContact(false)).toBe(false);
   });
 
-  it("once the inbox exists, is offered only with an account", () => {
-    expect(offersInboxContact(true, true)).toBe(true);
-    expect(offersInboxContact(false, true)).toBe(false);
+  it("would be offered to nobody without an inbox", () => {
+    expect(offersInboxContact(true, false)).toBe(false);
+    expect(offersInboxContact(false, false)).toBe(false);
   });
 });
 

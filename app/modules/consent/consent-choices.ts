@@ -17,18 +17,19 @@ export type ConsentChoices = {
   /** (c) My words may be quoted anonymously in public reports. */
   publicQuotes: boolean;
   /**
-   * (d) A facilitator may write to me through my pseudonymous inbox. Kept in
-   * the data model for the inbox a later issue builds; until then it is
-   * never offered and always false (see offersInboxContact).
+   * (d) A facilitator may write to me through my pseudonymous inbox (read
+   * and answered in /me; no e-mail or SMS is ever sent). Offered to accounts
+   * only (see offersInboxContact).
    */
   inboxContact: boolean;
 };
 
 /**
- * Whether the pseudonymous inbox exists. It does not yet: offering (d) now
- * would promise a way of being contacted that nobody can use.
+ * Whether the pseudonymous inbox exists (app/modules/inbox). While it did
+ * not, offering (d) would have promised a way of being contacted that nobody
+ * could use; the switch stays so the rule below can be tested both ways.
  */
-export const pseudonymousInboxExists = false;
+export const pseudonymousInboxExists = true;
 
 /**
  * May (d) be offered (and accepted)? Only once the inbox exists, and never

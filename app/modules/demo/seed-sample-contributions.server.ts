@@ -1,8 +1,8 @@
 /**
  * Sent contributions for tests, end-to-end checks and benchmarks: written
- * through the same encryption as real input (a data key per contribution,
- * each answer's text bound to its row), straight into the tables — the
- * participant flow that normally writes them has its own tests.
+ * through the same encryption as real input (writeSentContribution: a data
+ * key per contribution, each answer's text bound to its row), straight into
+ * the tables — the participant flow that normally writes them has its own tests.
  *
  * Never called by `npm start`: the demo has no fake survivor input.
  */
@@ -10,9 +10,8 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "~/generated/prisma/client";
 import type { QuoteConsent, SubmissionStatus } from "~/generated/prisma/enums";
 import type { ConsentChoices } from "~/modules/consent/consent-choices";
-import { createConsentRecord, dayOf } from "~/modules/consent/consent-records.server";
 import { getMasterKeyRing } from "~/modules/crypto/keys.server";
-import { encryptAnswerText, newSubmissionKey } from "~/modules/submissions/submission-crypto.server";
+import { writeSentContribution } from "~/modules/submissions/write-sent-contribution.server";
 
 export type SampleContribution = {
   language: string;
@@ -46,45 +45,25 @@ export async function seedSampleContributions(
     const consentText =
       consultation.consentTexts.find((text) => text.language === contribution.language) ?? consultation.consentTexts[0];
     if (!consentText) throw new Error("The consultation has no consent text to record consent against");
-    const { submissionId, dataKey, wrappedKey } = newSubmissionKey(ring);
-    await db.$transaction(async (tx) => {
-      const consentRecordId = await createConsentRecord(tx, {
+    const answers = contribution.texts.map((text, index) => {
+      const question = consultation.questions[index];
+      if (!question) throw new Error(`The consultation has no free-text question number ${index + 1}`);
+      return { questionId: question.id, principleId: question.principleId, text, quoteConsent: contribution.quoteConsent ?? "drafters" };
+    });
+    const id = await db.$transaction((tx) =>
+      writeSentContribution(tx, ring, {
         consultationId,
+        draftVersionId: consultation.draftVersionId,
         participantId: contribution.participantId ?? null,
         consentTextId: consentText.id,
         choices: { ...defaultChoices, ...contribution.choices },
-      });
-      await tx.submission.create({
-        data: {
-          id: submissionId,
-          consultationId,
-          participantId: contribution.participantId ?? null,
-          consentRecordId,
-          draftVersionId: consultation.draftVersionId,
-          language: contribution.language,
-          status: contribution.status ?? "received",
-          idempotencyKey: `sample:${submissionId}`,
-          receivedOn: dayOf(),
-          key: { create: { wrappedKey } },
-        },
-      });
-      for (const [index, text] of contribution.texts.entries()) {
-        const question = consultation.questions[index];
-        if (!question) throw new Error(`The consultation has no free-text question number ${index + 1}`);
-        const answerId = randomUUID();
-        await tx.answer.create({
-          data: {
-            id: answerId,
-            submissionId,
-            questionId: question.id,
-            principleId: question.principleId,
-            textCipher: encryptAnswerText(dataKey, text, answerId, submissionId),
-            quoteConsent: contribution.quoteConsent ?? "drafters",
-          },
-        });
-      }
-    });
-    ids.push(submissionId);
+        language: contribution.language,
+        status: contribution.status ?? "received",
+        idempotencyKey: `sample:${randomUUID()}`,
+        answers,
+      }),
+    );
+    ids.push(id);
   }
   return ids;
 }

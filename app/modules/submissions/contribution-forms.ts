@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { consentFields } from "~/modules/consent/consent-form";
+import { participantReplyForms } from "~/modules/inbox/inbox-forms";
 
 const changeOrWithdraw = [
   /** The answers' own choices (`answer.<id>.quote`) are read from the form's values: answer-quote-form.ts. */
@@ -15,7 +16,8 @@ const changeOrWithdraw = [
   z.object({ intent: z.literal("confirmWithdraw") }),
 ] as const;
 
-export const ownContributionForm = z.discriminatedUnion("intent", [...changeOrWithdraw]);
+/** "My contributions" adds the inbox's forms (reply, turn contact off): an account's only, never /receipt's. */
+export const ownContributionForm = z.discriminatedUnion("intent", [...changeOrWithdraw, ...participantReplyForms]);
 
 export const receiptForm = z.intersection(
   z.discriminatedUnion("intent", [z.object({ intent: z.literal("open") }), z.object({ intent: z.literal("edit") }), ...changeOrWithdraw]),

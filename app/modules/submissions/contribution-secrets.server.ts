@@ -33,7 +33,7 @@ export function isFormKey(value: unknown): value is string {
 }
 
 /** What `Submission.idempotencyKey` holds for a form key: never the key itself. */
-export function idempotencyDigest(step: "start" | "submit", formKey: string): string {
+export function idempotencyDigest(step: "start" | "submit" | "in-person", formKey: string): string {
   return keyedHash("idempotency", step, formKey);
 }
 

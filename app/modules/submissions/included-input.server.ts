@@ -18,11 +18,14 @@ export type IncludedCounts = { total: number; byTheme: Record<Theme, number> };
 /**
  * Contributions that count in a consultation's summaries, in total and per
  * theme (a contribution counts in each theme it answered at least one
- * question of).
+ * question of). Input entered from an in-person session counts exactly like
+ * online input: its speaker's consent record is read by the same rule. An
+ * exact duplicate merged into another contribution (duplicateOfId) is not
+ * counted: the one it was merged into already is.
  */
 export async function countIncludedInput(consultationId: string): Promise<IncludedCounts> {
   const rows = await getDb().submission.findMany({
-    where: { consultationId, status: { notIn: notCounted } },
+    where: { consultationId, status: { notIn: notCounted }, duplicateOfId: null },
     select: {
       consentRecord: { select: { ...consentRecordChoices, withdrawnOn: true } },
       answers: { select: { question: { select: { theme: true } } } },
@@ -46,7 +49,8 @@ export async function countIncludedInput(consultationId: string): Promise<Includ
  */
 export async function listQuotableAnswerIds(consultationId: string, audience: "drafters" | "public"): Promise<string[]> {
   const rows = await getDb().answer.findMany({
-    where: { textCipher: { not: null }, submission: { consultationId, status: "approved" } },
+    // A merged duplicate is never quoted: the contribution it was merged into speaks for both.
+    where: { textCipher: { not: null }, submission: { consultationId, status: "approved", duplicateOfId: null } },
     select: {
       id: true,
       quoteConsent: true,

@@ -1,5 +1,6 @@
 import { pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
+import { countUnreadMessages } from "~/modules/inbox/participant-thread.server";
 
 /**
  * A participant's own contributions, newest first, with their status and
@@ -25,6 +26,7 @@ export async function listOwnContributions(participantId: string, language: stri
       },
     },
   });
+  const unread = await countUnreadMessages(rows.map((row) => row.id));
   return rows.map((row) => ({
     id: row.id,
     status: row.status,
@@ -35,5 +37,7 @@ export async function listOwnContributions(participantId: string, language: stri
       row.consultation.slug,
     /** Approved input of a consultation that has published a summary. */
     inPublishedSummary: row.status === "approved" && row.consultation.syntheses.length > 0,
+    /** Facilitators' messages in its inbox the participant has not opened yet. */
+    unreadMessages: unread.get(row.id) ?? 0,
   }));
 }

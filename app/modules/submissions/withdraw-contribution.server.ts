@@ -3,8 +3,10 @@
  *
  * At once, in one transaction: every answer row is deleted (and with them
  * their redactions, redacted texts and codes), the contribution's theme tags,
- * moderation notes, messages, safety flags and lock are deleted, and its data key — the only thing that makes the ciphertext
- * readable — is deleted from SubmissionKey. A tombstone stays (status
+ * moderation notes, messages, safety flags, lock and in-person consent
+ * reference are deleted, and its data key — the only thing that makes the
+ * ciphertext readable — is deleted from SubmissionKey. Exact duplicates
+ * merged into it go the same way (destroyWords). A tombstone stays (status
  * "withdrawn" and the day), so "My contributions" and /receipt can say what
  * happened. The audit event holds no text and no id.
  *
@@ -21,6 +23,7 @@
  * freed but not overwritten.
  */
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
+import type { Prisma } from "~/generated/prisma/client";
 import type { SubmissionStatus } from "~/generated/prisma/enums";
 import { dayOf } from "~/modules/consent/consent-records.server";
 import { getDb } from "~/modules/db/db.server";
@@ -35,6 +38,32 @@ export type WithdrawResult =
   | { kind: "alreadyWithdrawn" }
   | { kind: "notFound" };
 
+/**
+ * Everything that holds or points at the contribution's words, for one
+ * Submission row (locked by the caller): answers (with their redactions,
+ * redacted texts and codes), theme tags, moderation notes, messages, safety
+ * flags, lock, the in-person consent reference and the data key; the row
+ * stays as a tombstone. Returns how many answers went.
+ */
+async function destroyWords(tx: Prisma.TransactionClient, submissionId: string, day: Date): Promise<number> {
+  const answers = await tx.answer.deleteMany({ where: { submissionId } });
+  await tx.themeTag.deleteMany({ where: { submissionId } });
+  await tx.moderationAction.deleteMany({ where: { submissionId } });
+  // What the workspace added about it goes too: messages with the person, safety flags, who had it open.
+  await tx.message.deleteMany({ where: { submissionId } });
+  await tx.safetyFlag.deleteMany({ where: { submissionId } });
+  await tx.itemLock.deleteMany({ where: { submissionId } });
+  // The trigger on SubmissionKey records the pending purge in this same transaction.
+  await tx.submissionKey.deleteMany({ where: { submissionId } });
+  await tx.submission.update({
+    where: { id: submissionId },
+    // participantId: null — the tombstone no longer says whose it was (docs/decisions.md).
+    // The in-person consent reference may name a form or a witness: unreadable without the key, and gone.
+    data: { status: "withdrawn", withdrawnOn: day, updatedOn: day, draftTokenHash: null, participantId: null, consentReferenceCipher: null, duplicateOfId: null },
+  });
+  return answers.count;
+}
+
 export async function withdrawContribution(submissionId: string, now = new Date()): Promise<WithdrawResult> {
   const day = dayOf(now);
   const result = await getDb().$transaction(async (tx): Promise<WithdrawResult & { consultationId?: string }> => {
@@ -46,20 +75,17 @@ export async function withdrawContribution(submissionId: string, now = new Date(
       locked.status === "approved" &&
       (await tx.themeSynthesis.count({ where: { consultationId: locked.consultationId, publishedAt: { not: null } } })) > 0;
 
-    const answers = await tx.answer.deleteMany({ where: { submissionId } });
-    await tx.themeTag.deleteMany({ where: { submissionId } });
-    await tx.moderationAction.deleteMany({ where: { submissionId } });
-    // What the workspace added about it goes too: messages with the person, safety flags, who had it open.
-    await tx.message.deleteMany({ where: { submissionId } });
-    await tx.safetyFlag.deleteMany({ where: { submissionId } });
-    await tx.itemLock.deleteMany({ where: { submissionId } });
-    // The trigger on SubmissionKey records the pending purge in this same transaction.
-    await tx.submissionKey.deleteMany({ where: { submissionId } });
-    await tx.submission.update({
-      where: { id: submissionId },
-      // participantId: null — the tombstone no longer says whose it was (docs/decisions.md).
-      data: { status: "withdrawn", withdrawnOn: day, updatedOn: day, draftTokenHash: null, participantId: null },
-    });
+    const answers = await destroyWords(tx, submissionId, day);
+    // Exact duplicates merged into it are the same person's same words (merging keeps one of
+    // them): they are withdrawn with it, or the words would outlive the withdrawal there.
+    const merged = await tx.$queryRaw<Array<{ id: string; consentRecordId: string | null }>>`
+      SELECT "id", "consentRecordId" FROM "Submission" WHERE "duplicateOfId" = ${submissionId} AND "status" <> 'withdrawn' FOR UPDATE`;
+    for (const duplicate of merged) {
+      await destroyWords(tx, duplicate.id, day);
+      if (duplicate.consentRecordId) {
+        await tx.consentRecord.update({ where: { id: duplicate.consentRecordId }, data: { withdrawnOn: day, participantId: null } });
+      }
+    }
     if (locked.consentRecordId) {
       await tx.consentRecord.update({ where: { id: locked.consentRecordId }, data: { withdrawnOn: day, participantId: null } });
     }
@@ -68,7 +94,7 @@ export async function withdrawContribution(submissionId: string, now = new Date(
       action: "submission.withdrawn",
       subjectType: "submission",
       consultationId: locked.consultationId,
-      details: { previousStatus: locked.status, answers: answers.count },
+      details: { previousStatus: locked.status, answers, ...(merged.length > 0 ? { mergedDuplicates: merged.length } : {}) },
     });
     return { kind: "withdrawn", publishedSummaryExisted: published, consultationId: locked.consultationId };
   });
