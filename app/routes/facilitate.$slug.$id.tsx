@@ -11,7 +11,7 @@ import { detectLanguage } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
 import { requireFacilitatorItem } from "~/http/require-facilitator-item.server";
-import { bulkReadRetryAfterSeconds } from "~/modules/audit/bulk-reads.server";
+import { bulkReadRetryAfterSeconds } from "~/modules/audit/bulk-read-limits";
 import { languageLabel } from "~/modules/consultations/language-names";
 import { themeLabelKeys, themes } from "~/modules/consultations/themes";
 import { shortReference } from "~/modules/moderation/list-moderation-queue.server";

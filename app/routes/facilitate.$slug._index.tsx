@@ -12,7 +12,7 @@ import { dataTitleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
 import { requirePermission } from "~/http/require-permission.server";
 import { invariantResponse } from "~/http/responses.server";
-import { bulkReadRetryAfterSeconds } from "~/modules/audit/bulk-reads.server";
+import { bulkReadRetryAfterSeconds } from "~/modules/audit/bulk-read-limits";
 import { getStaffConsultationTitle } from "~/modules/consultations/get-staff-consultation-title.server";
 import { getHostingFacts, noHostingFacts } from "~/modules/consultations/hosting/get-hosting-facts.server";
 import { languageLabel } from "~/modules/consultations/language-names";

@@ -46,6 +46,8 @@ const actionPaths: Record<string, (world: World) => string> = {
   "admin.cohost-invitations": () => "/admin/cohost-invitations",
   "admin.orgs.$orgId_.setup": (world) => `/admin/orgs/${world.hostOrganisationId}/setup`,
   "admin.cohosting.$slug.leave": (world) => `/admin/cohosting/${world.consultationSlug}/leave`,
+  "facilitate.$slug._index": (world) => `/facilitate/${world.consultationSlug}`,
+  "facilitate.$slug.$id": (world) => `/facilitate/${world.consultationSlug}/${world.participantAContributionId}`,
 };
 
 describe("cross-origin writes", () => {

@@ -8,12 +8,10 @@
  * organisation's admins see it at /admin/orgs/:orgId.
  */
 import type { PrismaClient } from "~/generated/prisma/client";
+import { bulkReadLimit, bulkReadWindowMinutes } from "./bulk-read-limits";
 import { recordAuditEvent } from "./record-audit-event.server";
 
-export const bulkReadLimit = 200;
-export const bulkReadWindowMinutes = 10;
-/** How long a slowed-down person waits before the next page of input (the 429's Retry-After). */
-export const bulkReadRetryAfterSeconds = 60;
+export { bulkReadLimit, bulkReadRetryAfterSeconds, bulkReadWindowMinutes } from "./bulk-read-limits";
 
 const windowStart = (now: Date) => new Date(now.getTime() - bulkReadWindowMinutes * 60_000);
 
