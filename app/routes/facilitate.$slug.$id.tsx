@@ -5,13 +5,14 @@ import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { CheckboxField } from "~/components/checkbox-field";
 import { Field } from "~/components/field";
 import { SelectField } from "~/components/select-field";
+import { SlowedDown } from "~/components/slowed-down";
+import { bulkReadRetryAfterSeconds } from "~/modules/audit/bulk-read-limits";
 import { ShortcutList, useWorkspaceShortcuts } from "~/components/workspace-shortcuts";
 import { formFailure, parseForm, refusedForm, retryAfterHeaders, type FormValues } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
 import { requireFacilitatorItem } from "~/http/require-facilitator-item.server";
-import { bulkReadRetryAfterSeconds } from "~/modules/audit/bulk-read-limits";
 import { languageLabel } from "~/modules/consultations/language-names";
 import { themeLabelKeys, themes } from "~/modules/consultations/themes";
 import { shortReference } from "~/modules/moderation/list-moderation-queue.server";
@@ -113,12 +114,7 @@ export default function ModerationItemPage() {
   const { t } = useTranslation("workspace");
   useWorkspaceShortcuts();
   if (loaded.slowedDown) {
-    return (
-      <section className="prose">
-        <h1>{t("item.heading", { reference: loaded.reference })}</h1>
-        <p role="alert">{t("readAudit.slowedDown", { seconds: bulkReadRetryAfterSeconds })}</p>
-      </section>
-    );
+    return <SlowedDown heading={t("item.heading", { reference: loaded.reference })} />;
   }
   return <Item loaded={loaded} />;
 }
@@ -182,9 +178,27 @@ function Item({ loaded }: { loaded: Loaded }) {
   } as const;
   return (
     <section className="workspace">
-      <p>
-        <Link to={`/facilitate/${slug}`}>{t("item.backToQueue")}</Link>
-      </p>
+      <nav aria-label={t("item.navigationLabel")}>
+        <ul className="inline-list">
+          <li>
+            <Link to={`/facilitate/${slug}`}>{t("item.backToQueue")}</Link>
+          </li>
+          {item.previousId ? (
+            <li>
+              <Link to={`/facilitate/${slug}/${item.previousId}`} data-shortcut="k">
+                {t("item.previous")}
+              </Link>
+            </li>
+          ) : null}
+          {item.nextId ? (
+            <li>
+              <Link to={`/facilitate/${slug}/${item.nextId}`} data-shortcut="j">
+                {t("item.next")}
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
       <h1>{t("item.heading", { reference })}</h1>
       <ErrorSummary
         failure={failure}
@@ -446,6 +460,8 @@ function Item({ loaded }: { loaded: Loaded }) {
 
       <ShortcutList
         keys={[
+          { key: "j", label: t("queue.shortcuts.next") },
+          { key: "k", label: t("queue.shortcuts.previous") },
           { key: "a", label: t("queue.shortcuts.approve") },
           { key: "h", label: t("queue.shortcuts.hold") },
           { key: "r", label: t("queue.shortcuts.reject") },

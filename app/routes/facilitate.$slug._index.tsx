@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/error-summary";
 import { Field } from "~/components/field";
 import { SelectField } from "~/components/select-field";
+import { SlowedDown } from "~/components/slowed-down";
+import { bulkReadRetryAfterSeconds } from "~/modules/audit/bulk-read-limits";
 import { WideTable } from "~/components/wide-table";
 import { ShortcutList, useWorkspaceShortcuts } from "~/components/workspace-shortcuts";
 import { formFailure, parseForm, refusedForm, retryAfterHeaders } from "~/http/forms.server";
@@ -12,7 +14,6 @@ import { dataTitleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
 import { requirePermission } from "~/http/require-permission.server";
 import { invariantResponse } from "~/http/responses.server";
-import { bulkReadRetryAfterSeconds } from "~/modules/audit/bulk-read-limits";
 import { getStaffConsultationTitle } from "~/modules/consultations/get-staff-consultation-title.server";
 import { getHostingFacts, noHostingFacts } from "~/modules/consultations/hosting/get-hosting-facts.server";
 import { languageLabel } from "~/modules/consultations/language-names";
@@ -114,15 +115,9 @@ function withParams(search: Record<string, string>, changes: Record<string, stri
 
 export default function ModerationQueuePage() {
   const loaded = useLoaderData<typeof loader>();
-  const { t } = useTranslation("workspace");
   useWorkspaceShortcuts();
   if (loaded.slowedDown) {
-    return (
-      <section className="prose">
-        <h1>{loaded.title}</h1>
-        <p role="alert">{t("readAudit.slowedDown", { seconds: bulkReadRetryAfterSeconds })}</p>
-      </section>
-    );
+    return <SlowedDown heading={loaded.title} />;
   }
   return <Queue loaded={loaded} />;
 }

@@ -296,9 +296,12 @@ describe("bulk actions and duplicates", () => {
   it("merges exact duplicates of one person, keeping the oldest, destroying the copy's words", async () => {
     const cookie = secure(world.cookies.facilitatorOfHost);
     const participant = await db().participant.findFirstOrThrow({ where: { submissions: { some: { id: world.participantAContributionId } } } });
-    const [kept, copy] = await seed([["The same words twice."], ["The same words twice."]], { participantId: participant.id });
+    const pair = await seed([["The same words twice."], ["The same words twice."]], { participantId: participant.id });
     const result = await send(server, queuePath(), { cookie, form: { intent: "merge-duplicates" } });
     expect(result.status).toBe(303);
+    // Both came on the same day (only the day is stored): the first in the queue's order is kept.
+    const rows = await db().submission.findMany({ where: { id: { in: pair } }, orderBy: [{ receivedOn: "asc" }, { id: "asc" }] });
+    const [kept, copy] = rows.map((row) => row.id);
     const merged = await db().submission.findUniqueOrThrow({ where: { id: copy }, include: { answers: true, key: true } });
     expect(merged.duplicateOfId).toBe(kept);
     expect(merged.answers).toEqual([]);

@@ -18,6 +18,7 @@ import { recordReads } from "~/modules/audit/record-reads.server";
 import { pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
 import { readAnswerTexts } from "./contribution-texts.server";
+import { principleSelect, translatedPrinciples } from "./translated-principles";
 import { queuePageSize, queueStatuses, type QueueFilters, type QueueStatus } from "./moderation-forms";
 
 export type QueueRow = {
@@ -161,9 +162,7 @@ export async function listModerationQueue(input: {
       select: {
         languages: true,
         questions: { orderBy: { position: "asc" }, select: { id: true, translations: { select: { language: true, prompt: true } } } },
-        draftVersion: {
-          select: { principles: { orderBy: { number: "asc" }, select: { id: true, number: true, translations: { select: { language: true, title: true } } } } },
-        },
+        draftVersion: { select: { principles: principleSelect } },
       },
     }),
   ]);
@@ -215,11 +214,7 @@ export async function listModerationQueue(input: {
         id: question.id,
         prompt: pickTranslation(question.translations, input.language, consultation.languages)?.value.prompt ?? "",
       })),
-      principles: (consultation.draftVersion?.principles ?? []).map((principle) => ({
-        id: principle.id,
-        number: principle.number,
-        title: pickTranslation(principle.translations, input.language, consultation.languages)?.value.title ?? "",
-      })),
+      principles: translatedPrinciples(consultation.draftVersion?.principles ?? [], input.language, consultation.languages),
     },
   };
 }

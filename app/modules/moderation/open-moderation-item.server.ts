@@ -17,6 +17,8 @@ import { getDb } from "~/modules/db/db.server";
 import { decryptForSubmission, moderationNoteContext } from "~/modules/submissions/submission-crypto.server";
 import { openContributionKey, readAnswerTexts } from "./contribution-texts.server";
 import { takeItemLock } from "./item-lock.server";
+import { inQueue } from "./list-moderation-queue.server";
+import { principleSelect, translatedPrinciples } from "./translated-principles";
 import { isRejectReason, type RejectReason } from "./moderation-forms";
 
 export type ItemAnswer = {
@@ -61,6 +63,9 @@ export type ModerationItem = {
   emergingThemes: Array<{ id: string; name: string }>;
   history: HistoryEntry[];
   lockedBy: string | null;
+  /** The contributions before and after this one in the queue's default order (oldest first), for moving through it. */
+  previousId: string | null;
+  nextId: string | null;
   safety: {
     flagged: boolean;
     resources: Array<{ name: string; description: string; contact: string }>;
@@ -94,9 +99,7 @@ export async function openModerationItem(input: {
       consultation: {
         select: {
           languages: true,
-          draftVersion: {
-            select: { principles: { orderBy: { number: "asc" }, select: { id: true, number: true, translations: { select: { language: true, title: true } } } } },
-          },
+          draftVersion: { select: { principles: principleSelect } },
           emergingThemes: { orderBy: { name: "asc" }, select: { id: true, name: true } },
           supportResources: { orderBy: { position: "asc" }, select: { language: true, name: true, description: true, contact: true } },
         },
@@ -125,11 +128,7 @@ export async function openModerationItem(input: {
     },
   });
   const languages = row.consultation.languages;
-  const principles = (row.consultation.draftVersion?.principles ?? []).map((principle) => ({
-    id: principle.id,
-    number: principle.number,
-    title: pickTranslation(principle.translations, input.language, languages)?.value.title ?? "",
-  }));
+  const principles = translatedPrinciples(row.consultation.draftVersion?.principles ?? [], input.language, languages);
   const texts = (await readAnswerTexts([row.id])).get(row.id) ?? [];
   const answers: ItemAnswer[] = row.answers.map((answer) => {
     const text = texts.find((candidate) => candidate.answerId === answer.id);
@@ -188,6 +187,7 @@ export async function openModerationItem(input: {
     : [];
 
   const lockedBy = row.status === "withdrawn" ? null : await takeItemLock(db, row.id, input.actorId);
+  const [previousId, nextId] = await neighbours(input.consultationId, row.id, row.receivedOn);
   const showsText = answers.some((answer) => answer.text !== null);
   if (showsText) {
     await recordReads(db, {
@@ -217,6 +217,8 @@ export async function openModerationItem(input: {
       emergingThemes: row.consultation.emergingThemes,
       history,
       lockedBy,
+      previousId,
+      nextId,
       safety: {
         flagged,
         resources: flagged ? row.consultation.supportResources.filter((resource) => resource.language === supportLanguage) : [],
@@ -224,4 +226,24 @@ export async function openModerationItem(input: {
       },
     },
   };
+}
+
+/** The neighbours in the queue's order (receivedOn, then id); withdrawn ones are skipped, having nothing to work on. */
+async function neighbours(consultationId: string, id: string, receivedOn: Date | null): Promise<[string | null, string | null]> {
+  if (!receivedOn) return [null, null];
+  const db = getDb();
+  const around = (direction: "lt" | "gt") =>
+    db.submission.findFirst({
+      where: {
+        AND: [
+          inQueue(consultationId),
+          { status: { not: "withdrawn" } },
+          { OR: [{ receivedOn: { [direction]: receivedOn } }, { receivedOn, id: { [direction]: id } }] },
+        ],
+      },
+      orderBy: direction === "lt" ? [{ receivedOn: "desc" }, { id: "desc" }] : [{ receivedOn: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+  const [previous, next] = await Promise.all([around("lt"), around("gt")]);
+  return [previous?.id ?? null, next?.id ?? null];
 }
