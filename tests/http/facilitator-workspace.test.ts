@@ -18,6 +18,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/modules/db/db.server";
 import { seedSampleContributions } from "~/modules/demo/seed-sample-contributions.server";
+import { generateFormKey, randomDraftToken } from "~/modules/submissions/contribution-secrets.server";
+import { issueReceiptCode } from "~/modules/submissions/receipts.server";
 import { createWorld, signedInStaff, type World } from "../support/actors";
 import { dumpDatabase } from "../support/database-dump";
 import { send } from "../support/http-app";
@@ -261,22 +263,33 @@ describe("two facilitators on one item", () => {
 });
 
 describe("what the participant sees", () => {
-  it("shows in /me: received, then in review, included, not included", async () => {
+  it("shows in /me and at /receipt: received, then in review, included, not included", async () => {
     const cookie = secure(world.cookies.facilitatorOfHost);
     const me = () => send(server, "/me", { cookie: secure(world.cookies.participantA) }).then((page) => page.body);
-    const id = world.participantAContributionId;
+    // An account-less contribution and its receipt code, as the participant flow issues it.
+    const [accountless] = await seed([["Sent without an account."]]);
+    const issued = await issueReceiptCode({ submissionId: accountless!, draftToken: randomDraftToken(), formKey: generateFormKey() });
+    if (issued.kind !== "new") throw new Error("no receipt code issued");
+    const receipt = () => send(server, "/receipt", { form: { intent: "open", receiptCode: issued.code } }).then((page) => page.body);
+    const ids = [world.participantAContributionId, accountless!];
     expect(await me()).toContain(html("contributions.status.received"));
+    expect(await receipt()).toContain(html("contributions.status.received"));
     const decide = async (form: Record<string, string>) => {
-      const page = await send(server, itemPath(id), { cookie });
-      const result = await send(server, itemPath(id), { cookie, form: { ...form, version: String(versionIn(page.body)) } });
-      expect(result.status).toBe(303);
+      for (const id of ids) {
+        const page = await send(server, itemPath(id), { cookie });
+        const result = await send(server, itemPath(id), { cookie, form: { ...form, version: String(versionIn(page.body)) } });
+        expect(result.status).toBe(303);
+      }
     };
     await decide({ intent: "hold" });
     expect(await me()).toContain(html("contributions.status.inReview"));
-    await decide({ intent: "approve" });
+    expect(await receipt()).toContain(html("contributions.status.inReview"));
+    await decide({ intent: "approve", confirm: "yes" });
     expect(await me()).toContain(html("contributions.status.approved"));
+    expect(await receipt()).toContain(html("contributions.status.approved"));
     await decide({ intent: "reject", reason: "duplicate" });
     expect(await me()).toContain(html("contributions.status.notIncluded"));
+    expect(await receipt()).toContain(html("contributions.status.notIncluded"));
   });
 });
 
