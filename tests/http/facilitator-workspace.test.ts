@@ -214,6 +214,35 @@ describe("another organisation's facilitator", () => {
   });
 });
 
+describe("a safety flag", () => {
+  it("is seen only by the facilitators of the organisation that raised it, not by a co-host's", async () => {
+    const cohost = await db().organisation.create({ data: { slug: "safety-cohost", name: "Co-host organisation", escalationNote: "Co-host's own note." } });
+    await db().consultationHost.create({ data: { consultationId, organisationId: cohost.id, role: "cohost", invitation: "accepted" } });
+    const cohostFacilitator = secure(await signedInStaff("cohost-facilitator", [{ organisationId: cohost.id, role: "facilitator" }]));
+    const [id] = await seed([["Someone may be at risk here."]]);
+    const cookie = secure(world.cookies.facilitatorOfHost);
+    const flagged = await send(server, itemPath(id!), { cookie, form: { intent: "flag-safety" } });
+    expect(flagged.status).toBe(303);
+    expect(await db().safetyFlag.findMany({ where: { submissionId: id }, select: { organisationId: true } })).toEqual([
+      { organisationId: world.hostOrganisationId },
+    ]);
+    const own = await send(server, itemPath(id!), { cookie });
+    expect(own.body).toContain(html("workspace:safety.unflag"));
+    expect(own.body).toContain("Call the duty coordinator within the hour.");
+    expect(own.body).not.toContain("Co-host&#x27;s own note.");
+    // The co-host's facilitator reaches the item, but not the host's flag, note or the flagged filter's result.
+    const theirs = await send(server, itemPath(id!), { cookie: cohostFacilitator });
+    expect(theirs.status).toBe(200);
+    expect(theirs.body).toContain(html("workspace:safety.flag"));
+    expect(theirs.body).not.toContain(html("workspace:safety.unflag"));
+    expect(theirs.body).not.toContain("Call the duty coordinator within the hour.");
+    const filtered = await send(server, `${queuePath()}?safety=flagged`, { cookie: cohostFacilitator });
+    expect(filtered.body).not.toContain(html("workspace:queue.rowLink", { reference: id!.slice(0, 8) }));
+    const hostFiltered = await send(server, `${queuePath()}?safety=flagged`, { cookie });
+    expect(hostFiltered.body).toContain(html("workspace:queue.rowLink", { reference: id!.slice(0, 8) }));
+  });
+});
+
 describe("two facilitators on one item", () => {
   it("shows who has it open, and gives the second save the conflict page, storing nothing and overwriting nothing", async () => {
     const [id] = await seed([["Two people open this one."]]);
@@ -322,6 +351,10 @@ describe("bulk actions and duplicates", () => {
     expect((await send(server, itemPath(copy!), { cookie })).status).toBe(404);
     expect((await send(server, itemPath(kept!), { cookie })).status).toBe(200);
     expect(await db().auditEvent.count({ where: { action: "submission.merged-duplicate", subjectId: copy } })).toBe(1);
+    // The same person with other words is no duplicate: merging again finds nothing.
+    const [different] = await seed([["Other words this time."]], { participantId: participant.id });
+    expect((await send(server, queuePath(), { cookie, form: { intent: "merge-duplicates" } })).status).toBe(400);
+    expect((await db().submission.findUniqueOrThrow({ where: { id: different } })).duplicateOfId).toBeNull();
   });
 });
 
