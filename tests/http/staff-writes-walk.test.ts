@@ -193,7 +193,7 @@ async function sendUnknownIntent(form: FoundForm): Promise<string> {
 /**
  * The walker's write events. Reads are left out: a refused form shows its
  * page again, and a page showing a contribution records its read
- * (audit/record-reads.server.ts) — that is checked by tests/http/read-audit.test.ts.
+ * (audit/record-reads.server.ts) — that is checked by tests/http/facilitator-workspace.test.ts.
  */
 const walkerEvents = () => getDb().auditEvent.count({ where: { actorKind: "staff", actorId: walkerId, action: { not: "submission.read" } } });
 
