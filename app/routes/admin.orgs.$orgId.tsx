@@ -16,6 +16,7 @@ import { invariantResponse } from "~/http/responses.server";
 import { auditActionKeys } from "~/modules/orgs/audit-labels";
 import { changeMemberRole } from "~/modules/orgs/change-member-role.server";
 import { getOrganisationAdminView } from "~/modules/orgs/get-organisation-admin-view.server";
+import { listBulkReadFlags } from "~/modules/orgs/list-bulk-read-flags.server";
 import { listOrganisationAudit, type OrganisationAuditEntry } from "~/modules/orgs/list-organisation-audit.server";
 import { listOrganisationConsultations } from "~/modules/orgs/list-organisation-consultations.server";
 import { organisationPageForm } from "~/modules/orgs/organisation-forms";
@@ -34,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = await detectLanguage(request);
   const format = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const audit = await listOrganisationAudit(organisationId);
+  const bulkReads = await listBulkReadFlags(organisationId);
   return {
     organisation: {
       ...organisation,
@@ -46,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     consultations: await listOrganisationConsultations(organisationId, language),
     audit: audit.map((entry) => ({ ...entry, at: format.format(entry.at) })),
+    bulkReads: bulkReads.map((flag) => ({ ...flag, raisedAt: format.format(flag.raisedAt) })),
   };
 }
 
@@ -114,7 +117,7 @@ function failureFor(failure: FormFailure | undefined, intent: string, id?: { nam
 }
 
 export default function OrganisationAdminPage() {
-  const { organisation, consultations, audit } = useLoaderData<typeof loader>();
+  const { organisation, consultations, audit, bulkReads } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation();
   const { t: tc } = useTranslation("consultations");
@@ -133,6 +136,7 @@ export default function OrganisationAdminPage() {
           { name: "description", label: tc("orgs.fields.description"), id: fieldId("description") },
           { name: "region", label: tc("orgs.fields.region"), id: fieldId("region") },
           { name: "supportContact", label: tc("orgs.fields.supportContact"), id: fieldId("supportContact") },
+          { name: "escalationNote", label: tc("orgs.fields.escalationNote"), id: fieldId("escalationNote") },
           {
             name: "role",
             label: t("admin.fields.role"),
@@ -191,6 +195,15 @@ export default function OrganisationAdminPage() {
           id={fieldId("supportContact")}
           error={profileFailure?.errors.supportContact}
           defaultValue={profile.supportContact}
+        />
+        <Field
+          label={tc("orgs.fields.escalationNote")}
+          hint={tc("orgs.fields.escalationNoteHint")}
+          name="escalationNote"
+          id={fieldId("escalationNote")}
+          error={profileFailure?.errors.escalationNote}
+          defaultValue={profile.escalationNote}
+          multiline
         />
         <button type="submit">{tc("orgs.profileSubmit")}</button>
       </Form>
@@ -274,7 +287,24 @@ export default function OrganisationAdminPage() {
         <button type="submit">{t("admin.inviteSubmit")}</button>
       </Form>
 
+      <h2>{tc("orgs.bulkReadHeading")}</h2>
+      <p>{tc("orgs.bulkReadIntro")}</p>
+      {bulkReads.length === 0 ? (
+        <p>{tc("orgs.bulkReadNone")}</p>
+      ) : (
+        <ul>
+          {bulkReads.map((flag) => (
+            <li key={flag.id}>{tc("orgs.bulkReadFlag", { name: flag.staff, count: flag.readsCounted, at: flag.raisedAt })}</li>
+          ))}
+        </ul>
+      )}
+
       <h2>{tc("orgs.auditHeading")}</h2>
+      <p>
+        <a href={`/admin/orgs/${organisation.id}/audit.csv`} download>
+          {tc("orgs.auditDownload")}
+        </a>
+      </p>
       {audit.length === 0 ? (
         <p>{tc("orgs.auditNone")}</p>
       ) : (

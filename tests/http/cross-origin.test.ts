@@ -48,6 +48,8 @@ const actionPaths: Record<string, (world: World) => string> = {
   "admin.cohosting.$slug.leave": (world) => `/admin/cohosting/${world.consultationSlug}/leave`,
   "facilitate.$slug.in-person": (world) => `/facilitate/${world.consultationSlug}/in-person`,
   "facilitate.$slug.$id_.messages": (world) => `/facilitate/${world.consultationSlug}/${world.participantAContributionId}/messages`,
+  "facilitate.$slug._index": (world) => `/facilitate/${world.consultationSlug}`,
+  "facilitate.$slug.$id": (world) => `/facilitate/${world.consultationSlug}/${world.participantAContributionId}`,
 };
 
 describe("cross-origin writes", () => {

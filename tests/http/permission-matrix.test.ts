@@ -193,6 +193,12 @@ const matrix: Row[] = [
     expect: onlyFor("adminOfHost"),
   },
   {
+    route: "admin.orgs.$orgId_.audit[.csv]",
+    method: "GET",
+    path: (w) => `/admin/orgs/${w.hostOrganisationId}/audit.csv`,
+    expect: onlyFor("adminOfHost"),
+  },
+  {
     route: "admin.orgs.$orgId",
     method: "POST",
     path: (w) => `/admin/orgs/${w.hostOrganisationId}`,
@@ -248,6 +254,63 @@ const matrix: Row[] = [
     method: "GET",
     path: (w) => `/facilitate/${w.consultationSlug}/00000000-0000-4000-8000-000000000000/messages`,
     expect: onlyFor("facilitatorOfHost", "404"),
+  },
+  {
+    // No exact duplicates in the world: the queue's own facilitator is refused with a message (400); everyone else as on its page.
+    route: "facilitate.$slug._index",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}`,
+    form: { intent: "merge-duplicates" },
+    expect: onlyFor("facilitatorOfHost", "400"),
+  },
+  {
+    route: "facilitate.$slug._index",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}`,
+    form: { intent: "approve-selected" },
+    expect: onlyFor("facilitatorOfHost", "400"),
+  },
+  {
+    // One contribution: only the hosting organisation's facilitator; a facilitator of another organisation gets 404, as if it did not exist.
+    route: "facilitate.$slug.$id",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/${w.participantAContributionId}`,
+    expect: onlyFor("facilitatorOfHost"),
+  },
+  {
+    route: "facilitate.$slug.$id",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/00000000-0000-4000-8000-000000000000`,
+    expect: onlyFor("facilitatorOfHost", "404"),
+  },
+  {
+    // The contribution of another consultation (participant A's own, under the other organisation's consultation slug): 404 for everyone.
+    route: "facilitate.$slug.$id",
+    method: "GET",
+    path: (w) => `/facilitate/invitation-consultation/${w.participantAContributionId}`,
+    expect: onlyFor("anonymous", "→/staff/login"),
+  },
+  {
+    // A save on a version that was never shown: the conflict (409), nothing stored.
+    route: "facilitate.$slug.$id",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}/${w.participantAContributionId}`,
+    form: { intent: "hold", version: "999" },
+    expect: onlyFor("facilitatorOfHost", "409"),
+  },
+  {
+    route: "facilitate.$slug.$id",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}/${w.participantAContributionId}`,
+    form: { intent: "reject", version: "0" },
+    expect: onlyFor("facilitatorOfHost", "400"),
+  },
+  {
+    route: "facilitate.$slug.$id",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}/${w.participantAContributionId}`,
+    form: { intent: "approve", version: "999", confirm: "yes" },
+    expect: onlyFor("facilitatorOfHost", "409"),
   },
   { route: "draft._index", method: "GET", path: () => "/draft", expect: anyStaff },
   { route: "archive", method: "GET", path: () => "/archive", expect: everyone("200") },

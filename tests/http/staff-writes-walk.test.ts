@@ -25,6 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/modules/db/db.server";
 import { seedDemo } from "~/modules/demo/seed-demo.server";
 import { seedSampleContributions } from "~/modules/demo/seed-sample-contributions.server";
+import { pseudonymLookup, sealPseudonym } from "~/modules/auth/pseudonym.server";
 import { signedInStaff } from "../support/actors";
 import { send, startTestServer, type TestServer } from "../support/http-app";
 import { tableCounts } from "../support/table-counts";
@@ -67,6 +68,8 @@ function fillFor(name: string, type: string): string {
 function fieldsOf(form: HTMLElement): Array<[string, string]> {
   const fields: Array<[string, string]> = [];
   const radiosDone = new Set<string>();
+  // A bulk form (the facilitators' queue) acts on the rows ticked: the walk ticks the first, as a person choosing one would.
+  let rowTicked = false;
   for (const element of form.querySelectorAll("input, select, textarea")) {
     const name = element.getAttribute("name");
     if (!name || element.hasAttribute("disabled")) continue;
@@ -74,7 +77,9 @@ function fieldsOf(form: HTMLElement): Array<[string, string]> {
     const type = (element.getAttribute("type") ?? "text").toLowerCase();
     if (tag === "input" && (type === "submit" || type === "button" || type === "file")) continue;
     if (tag === "input" && type === "checkbox") {
-      if (element.hasAttribute("checked")) fields.push([name, element.getAttribute("value") ?? "on"]);
+      const firstRow = name.startsWith("select.") && !rowTicked;
+      if (firstRow) rowTicked = true;
+      if (element.hasAttribute("checked") || firstRow) fields.push([name, element.getAttribute("value") ?? "on"]);
       continue;
     }
     if (tag === "input" && type === "radio") {
@@ -105,8 +110,25 @@ function fieldsOf(form: HTMLElement): Array<[string, string]> {
   return fields;
 }
 
+/**
+ * A form that carries the version of what it edits (a contribution's
+ * Submission.version, see claim-item-version.server.ts; a queue row's box
+ * carries it as its value) is read again from
+ * its page just before it is sent, as a person reloading would: an earlier
+ * form of the walk has saved the same item since, and the stale form would
+ * (rightly) get the conflict page instead of saving.
+ */
+async function freshFields(form: FoundForm): Promise<Array<[string, string]>> {
+  if (!form.fields.some(([name]) => name === "version" || name.startsWith("select."))) return form.fields;
+  const page = await send(server, form.page, { cookie });
+  if (page.status !== 200) return form.fields;
+  const found = new Map<string, FoundForm>();
+  recordForms(form.page, page.body, found);
+  return found.get(form.key)?.fields ?? form.fields;
+}
+
 /** Records the page's POST forms; returns where its GET forms lead (a confirmation page, say), as links. */
-function recordForms(pageUrl: string, html: string): string[] {
+function recordForms(pageUrl: string, html: string, into: Map<string, FoundForm> = forms): string[] {
   const root = parse(html);
   const getTargets: string[] = [];
   for (const form of root.querySelectorAll("form")) {
@@ -125,8 +147,8 @@ function recordForms(pageUrl: string, html: string): string[] {
     for (const variant of variants) {
       const intent = variant.find(([name]) => name === "intent")?.[1] ?? "";
       const key = `${action.pathname.replace(/\/[0-9a-f-]{36}|\/\d+(?=\/|$)/g, "/:id")} ${intent}`;
-      if (!forms.has(key)) {
-        forms.set(key, { key, action: action.pathname + action.search, fields: variant, hasIntent: intent !== "", page: pageUrl });
+      if (!into.has(key)) {
+        into.set(key, { key, action: action.pathname + action.search, fields: variant, hasIntent: intent !== "", page: pageUrl });
       }
     }
   }
@@ -170,7 +192,12 @@ async function sendUnknownIntent(form: FoundForm): Promise<string> {
   return JSON.stringify(await tableCounts()) === JSON.stringify(before) ? "ok" : `${form.key} → rows changed`;
 }
 
-const walkerEvents = () => getDb().auditEvent.count({ where: { actorKind: "staff", actorId: walkerId } });
+/**
+ * The walker's write events. Reads are left out: a refused form shows its
+ * page again, and a page showing a contribution records its read
+ * (audit/record-reads.server.ts) — that is checked by tests/http/facilitator-workspace.test.ts.
+ */
+const walkerEvents = () => getDb().auditEvent.count({ where: { actorKind: "staff", actorId: walkerId, action: { not: "submission.read" } } });
 
 /** Risky forms last, so removing or archiving does not take the other forms' pages away first. */
 const risky = /remove|archive|delete|revoke|leave|close|decline|switch|drop/i;
@@ -228,6 +255,20 @@ beforeAll(async () => {
     { language: "es", texts: ["Walk input"], participantId: contactable.id, choices: { inboxContact: true } },
   ]);
   extraStarts.push(`/facilitate/bogota-2026/${contactableId}/messages`);
+  // Contributions in a demo consultation, so the facilitators' queue and item pages have their forms:
+  // two of them the same person's identical answers (an exact duplicate to merge), their redaction
+  // already reviewed (so approving is not held back for a confirmation).
+  const consultation = await db.consultation.findFirstOrThrow({ where: { questions: { some: { kind: "free_text" } } }, select: { id: true } });
+  const participantId = crypto.randomUUID();
+  await db.participant.create({
+    data: { id: participantId, pseudonymCipher: sealPseudonym(participantId, "walk twice"), pseudonymKey: pseudonymLookup("walk twice"), passphraseHash: "not used" },
+  });
+  const seeded = await seedSampleContributions(db, consultation.id, [
+    { language: "en", texts: ["Walk contribution one."] },
+    { language: "en", texts: ["Walk contribution sent twice."], participantId },
+    { language: "en", texts: ["Walk contribution sent twice."], participantId },
+  ]);
+  await db.answer.updateMany({ where: { submissionId: { in: seeded } }, data: { redactionReviewed: true } });
   // Some forms appear only after another was sent (a second draft version to switch to, a closed
   // consultation to archive): walk again until every form found has been sent. A consultation's
   // status changes wait until nothing else is left, since they change which forms its pages show.
@@ -243,8 +284,9 @@ beforeAll(async () => {
       sentKeys.add(form.key);
       // First the same form naming an intent no page sends, while its page is still reachable.
       if (form.hasIntent) unknownIntent.push(await sendUnknownIntent(form));
+      const fields = await freshFields(form);
       const before = await walkerEvents();
-      const result = await send(server, form.action, { cookie, form: Object.fromEntries(form.fields) });
+      const result = await send(server, form.action, { cookie, form: Object.fromEntries(fields) });
       sent.push({ key: form.key, status: result.status, events: (await walkerEvents()) - before });
     }
   }

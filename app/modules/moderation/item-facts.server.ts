@@ -15,7 +15,7 @@ export async function getItemFacts(slug: string, submissionId: string): Promise<
   const facts = await getHostingFacts(slug);
   if (!facts) return null;
   const submission = await getDb().submission.findFirst({
-    where: { id: submissionId, consultationId: facts.consultationId, status: { not: "draft" } },
+    where: { id: submissionId, consultationId: facts.consultationId, status: { not: "draft" }, duplicateOfId: null },
     select: { id: true },
   });
   return submission ? { ...facts, submissionId: submission.id } : null;

@@ -15,6 +15,7 @@ export async function getOrganisationAdminView(organisationId: string, now = new
       description: true,
       region: true,
       supportContact: true,
+      escalationNote: true,
       memberships: {
         orderBy: [{ role: "asc" }, { createdAt: "asc" }],
         select: { id: true, role: true, staffUser: { select: { id: true, username: true } } },

@@ -20,6 +20,8 @@ export type OrganisationAuditEntry = {
   /** Another organisation an event is about (a co-host invited, removed, leaving). */
   otherOrganisation: string | null;
   consultationSlug: string | null;
+  /** The contribution an event is about (a read, a decision), by its id: an id says nothing of what it holds. */
+  submissionId: string | null;
 };
 
 function asRole(value: unknown): StaffRole | null {
@@ -36,6 +38,7 @@ function asRole(value: unknown): StaffRole | null {
  * The log holds no input and no participant.
  */
 export async function listOrganisationAudit(organisationId: string, limit = 100): Promise<OrganisationAuditEntry[]> {
+  // Reads of input are events like any other (audit/record-reads.server.ts): a facilitator's reads show here too.
   const db = getDb();
   const led = await db.consultationHost.findMany({ where: { organisationId, role: "lead" }, select: { consultationId: true } });
   const events = await db.auditEvent.findMany({
@@ -99,6 +102,7 @@ export async function listOrganisationAudit(organisationId: string, limit = 100)
       roleChange: from && to ? { from, to } : null,
       otherOrganisation,
       consultationSlug: consultations.find((consultation) => consultation.id === event.consultationId)?.slug ?? null,
+      submissionId: event.subjectType === "submission" ? event.subjectId : null,
     };
   });
 }

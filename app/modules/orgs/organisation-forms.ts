@@ -8,6 +8,8 @@ export const organisationProfileForm = z.object({
   description: text(2000),
   region: text(200),
   supportContact: text(300),
+  // What a facilitator of this organisation does about a safety concern: only its own facilitators see it.
+  escalationNote: text(2000),
 });
 
 export const newOrganisationForm = z.object({
