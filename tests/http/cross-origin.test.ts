@@ -46,6 +46,8 @@ const actionPaths: Record<string, (world: World) => string> = {
   "admin.cohost-invitations": () => "/admin/cohost-invitations",
   "admin.orgs.$orgId_.setup": (world) => `/admin/orgs/${world.hostOrganisationId}/setup`,
   "admin.cohosting.$slug.leave": (world) => `/admin/cohosting/${world.consultationSlug}/leave`,
+  "facilitate.$slug_.$id_.redact": (world) => `/facilitate/${world.consultationSlug}/${world.participantAContributionId}/redact`,
+  "facilitate.$slug_.codebook": (world) => `/facilitate/${world.consultationSlug}/codebook`,
 };
 
 describe("cross-origin writes", () => {

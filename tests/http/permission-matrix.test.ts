@@ -207,6 +207,60 @@ const matrix: Row[] = [
     expect: onlyFor("facilitatorOfHost"),
   },
   { route: "facilitate.$slug", method: "GET", path: () => "/facilitate/no-such-consultation", expect: onlyFor("anonymous", "→/staff/login") },
+  // Redaction of one item: its hosts' facilitators only; anyone else, another organisation's facilitator included, gets 404.
+  {
+    route: "facilitate.$slug_.$id_.redact",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/${w.participantAContributionId}/redact`,
+    expect: onlyFor("facilitatorOfHost"),
+  },
+  {
+    route: "facilitate.$slug_.$id_.redact",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/00000000-0000-4000-8000-000000000000/redact`,
+    expect: onlyFor("anonymous", "→/staff/login"),
+  },
+  {
+    route: "facilitate.$slug_.$id_.redact",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}/${w.participantAContributionId}/redact`,
+    // A version no page showed: the host's facilitator reaches the conflict (nothing stored, so the item stays as it is for later rows).
+    form: { intent: "save", version: "99" },
+    expect: onlyFor("facilitatorOfHost", "409"),
+  },
+  {
+    route: "facilitate.$slug_.$id_.redact",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}/${w.participantAContributionId}/redact`,
+    form: { intent: "addKnownName", term: "Matrix Name" },
+    expect: onlyFor("facilitatorOfHost", "→/facilitate/matrix-consultation/:id/redact"),
+  },
+  {
+    route: "facilitate.$slug_.codebook",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/codebook`,
+    expect: onlyFor("facilitatorOfHost"),
+  },
+  { route: "facilitate.$slug_.codebook", method: "GET", path: () => "/facilitate/no-such-consultation/codebook", expect: onlyFor("anonymous", "→/staff/login") },
+  {
+    route: "facilitate.$slug_.codebook",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}/codebook`,
+    form: { intent: "add", name: "Matrix theme", description: "" },
+    expect: onlyFor("facilitatorOfHost", "→/facilitate/matrix-consultation/codebook"),
+  },
+  {
+    route: "facilitate.$slug_.codebook[.csv]",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/codebook.csv`,
+    expect: onlyFor("facilitatorOfHost"),
+  },
+  {
+    route: "facilitate.$slug_.codebook[.qdc]",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/codebook.qdc`,
+    expect: onlyFor("facilitatorOfHost"),
+  },
   { route: "draft._index", method: "GET", path: () => "/draft", expect: anyStaff },
   { route: "archive", method: "GET", path: () => "/archive", expect: everyone("200") },
   {
