@@ -92,6 +92,8 @@ export default function RedactPage() {
     return (
       <section className="prose">
         <h1>{t("redaction.title")}</h1>
+        {/* A save sent from a page opened before the withdrawal says why nothing was saved. */}
+        <ErrorSummary failure={failure} />
         <p role="status">{t("redaction.withdrawn")}</p>
         <p>
           <Link to={`/facilitate/${slug}`}>{t("redaction.backToQueue")}</Link>
