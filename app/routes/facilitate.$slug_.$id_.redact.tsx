@@ -146,7 +146,11 @@ export default function RedactPage() {
                   <h3>{t("redaction.originalHeading")}</h3>
                   <blockquote className="redaction__text">{answer.text}</blockquote>
                   <h3>{t("redaction.redactedHeading")}</h3>
-                  <blockquote className="redaction__text">{applyRedactions(answer.text, answer.spans)}</blockquote>
+                  {answer.spans.length > 0 ? (
+                    <blockquote className="redaction__text">{applyRedactions(answer.text, answer.spans)}</blockquote>
+                  ) : (
+                    <p>{t("redaction.nothingRedacted")}</p>
+                  )}
                   <p>{answer.reviewed ? t("redaction.reviewed") : t("redaction.notReviewed")}</p>
 
                   <fieldset>
