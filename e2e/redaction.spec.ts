@@ -71,3 +71,23 @@ test("a facilitator accepts all suggestions and saves: drafters' text has the pl
   });
   expect(stored).toEqual({ status: "in_review", version: 1 });
 });
+
+test("a facilitator adds an emerging theme to the codebook, renames it, and finds both downloads", async ({ page, guard }) => {
+  await facilitatorSession(page.context());
+  await visit(page, guard, `/facilitate/${demoSlug}/codebook`);
+  await expect(page.getByRole("heading", { level: 1, name: text("en", "workspace:codebook.title") })).toBeVisible();
+  await expect(page.getByRole("link", { name: text("en", "workspace:codebook.downloadCsv") })).toHaveAttribute("href", `/facilitate/${demoSlug}/codebook.csv`);
+  await expect(page.getByRole("link", { name: text("en", "workspace:codebook.downloadQdc") })).toHaveAttribute("href", `/facilitate/${demoSlug}/codebook.qdc`);
+
+  const name = `Access to land ${Date.now()}`;
+  await page.getByLabel(text("en", "workspace:codebook.fields.name"), { exact: true }).fill(name);
+  await page.getByLabel(text("en", "workspace:codebook.fields.description"), { exact: true }).fill("Losing land or a home");
+  await leave(guard, () => page.getByRole("button", { name: text("en", "workspace:codebook.add") }).click());
+  await expect(page.getByText(text("en", "workspace:codebook.notices.added"))).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name })).toBeVisible();
+
+  await page.getByLabel(text("en", "workspace:codebook.fields.renameTheme", { name })).fill(`${name} and housing`);
+  await leave(guard, () => page.getByRole("button", { name: text("en", "workspace:codebook.rename", { name }) }).click());
+  await expect(page.getByRole("heading", { level: 3, name: `${name} and housing` })).toBeVisible();
+  await expect(page.getByText(text("en", "workspace:codebook.answersTagged", { total: 0 })).first()).toBeVisible();
+});

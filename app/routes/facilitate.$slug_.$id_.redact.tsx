@@ -124,7 +124,7 @@ export default function RedactPage() {
       />
       {actionData?.conflict ? <ConflictDetails answers={actionData.conflict} /> : null}
       <p>{t("redaction.intro")}</p>
-      {page.unreadable > 0 ? <p>{t("redaction.unreadable", { count: page.unreadable })}</p> : null}
+      {page.unreadable > 0 ? <p>{t("redaction.unreadable", { total: page.unreadable })}</p> : null}
 
       {page.answers.length === 0 ? (
         <p>{t("redaction.noText")}</p>

@@ -131,7 +131,7 @@ export default function CodebookPage() {
         return (
           <section key={entry.id} aria-labelledby={`theme-${entry.id}`}>
             <h3 id={`theme-${entry.id}`}>{entry.name}</h3>
-            <p>{t("codebook.answersTagged", { count: entry.answers })}</p>
+            <p>{t("codebook.answersTagged", { total: entry.answers })}</p>
             <Form method="post">
               <input type="hidden" name="themeId" value={entry.id} />
               <Field
