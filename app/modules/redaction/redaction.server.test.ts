@@ -4,6 +4,7 @@
  * saving (what drafters then read), and the refusals that store nothing.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { pseudonymLookup, sealPseudonym } from "~/modules/auth/pseudonym.server";
 import { getDb } from "~/modules/db/db.server";
 import { seedDemo } from "~/modules/demo/seed-demo.server";
 import { seedSampleContributions } from "~/modules/demo/seed-sample-contributions.server";
@@ -15,7 +16,7 @@ import { addKnownTerm } from "./add-known-term.server";
 import { getRedactionPage, type RedactionAnswerView } from "./get-redaction-page.server";
 import { readRedactionChoices, spanFieldName } from "./redaction-forms";
 import { saveRedactions } from "./save-redactions.server";
-import { answersWithUnreviewedSuggestions, hasUnreviewedSuggestions } from "./unreviewed-suggestions.server";
+import { answersWithUnreviewedSuggestions, hasUnreviewedSuggestions, unreviewedSuggestionsBySubmission } from "./unreviewed-suggestions.server";
 
 const actorId = "redaction-test-facilitator";
 let consultationId: string;
@@ -75,6 +76,18 @@ describe("suggestions in every shipped language", () => {
   }
 });
 
+describe("the participant's own pseudonym", () => {
+  it("suggests the names the sealed pseudonym carries, opened in the application only", async () => {
+    const participantId = crypto.randomUUID();
+    await getDb().participant.create({
+      data: { id: participantId, pseudonymCipher: sealPseudonym(participantId, "Lucero Andes"), pseudonymKey: pseudonymLookup("Lucero Andes"), passphraseHash: "unused" },
+    });
+    const [id] = await seedSampleContributions(getDb(), consultationId, [{ language: "es", texts: ["me llaman lucero en el barrio"], participantId }]);
+    const suggestion = (await pageOf(id!)).answers[0]!.suggestions.find((s) => s.words === "lucero");
+    expect(suggestion).toMatchObject({ kind: "name", source: "pseudonym" });
+  });
+});
+
 describe("redact once, apply everywhere", () => {
   it("a name added to the known names from one item is suggested in another", async () => {
     const first = await seed("es", "La señora Rosita nos ayudó.");
@@ -124,6 +137,11 @@ describe("saving redactions", () => {
     expect((await readAnswerTexts([id])).get(id)![0]!.redactedText).toBe(redacted);
     expect(await audit("submission.redacted", id)).toBe(1);
     expect(await answersWithUnreviewedSuggestions(id)).toEqual([]);
+    // A page of the queue asks for many at once: only the ones still to review come back.
+    const other = await seed("en", "My brother Tomás lives in Cali.");
+    const plain = await seed("en", "nothing identifying here at all");
+    const batch = await unreviewedSuggestionsBySubmission([id, other, plain]);
+    expect([...batch.keys()]).toEqual([other]);
     // The event says how many, never which words.
     const event = await getDb().auditEvent.findFirstOrThrow({ where: { action: "submission.redacted", subjectId: id } });
     expect(JSON.stringify(event)).not.toContain("Carlos");
