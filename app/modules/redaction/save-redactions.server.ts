@@ -94,19 +94,26 @@ export async function saveRedactions(input: {
       text: decryptAnswerText(dataKey, row.textCipher ?? "", row.id, input.submissionId),
       redactions: row.redactions,
     }));
-    const asked = spansAsked(answers, input.chosen, input.added);
-    if (!(asked instanceof Map)) return asked;
-
     if (locked.version !== input.version) {
-      // Someone saved this item since the page was opened: show both, overwrite nothing.
+      // Someone saved this item since the page was opened: show both, overwrite nothing. The conflict
+      // comes first — a mistake in what was sent matters less than the other person's work.
       return {
         kind: "conflict",
         answers: answers.map((answer) => {
           const words = (span: { start: number; end: number; kind: RedactionKind }) => ({ ...span, words: answer.text.slice(span.start, span.end) });
-          return { answerId: answer.id, stored: answer.redactions.map(words), sent: (asked.get(answer.id) ?? []).map(words) };
+          const typed = input.added
+            .filter((span) => span.answerId === answer.id)
+            .flatMap((span) => {
+              const start = findOccurrence(answer.text, span.words, span.occurrence);
+              return start < 0 ? [] : [{ start, end: start + span.words.length, kind: span.kind }];
+            });
+          const sent = [...input.chosen.filter((span) => span.answerId === answer.id), ...typed].map(({ start, end, kind }) => ({ start, end, kind }));
+          return { answerId: answer.id, stored: answer.redactions.map(words), sent: sent.map(words) };
         }),
       };
     }
+    const asked = spansAsked(answers, input.chosen, input.added);
+    if (!(asked instanceof Map)) return asked;
 
     const checked = new Map<string, RedactionSpan[]>();
     for (const answer of answers) {
