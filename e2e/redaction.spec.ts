@@ -51,19 +51,30 @@ test("a facilitator accepts all suggestions and saves: drafters' text has the pl
   await visit(staff, guard, `/facilitate/${demoSlug}/${sent!.id}/redact`);
   await expect(staff.getByRole("heading", { level: 1, name: text("en", "workspace:redaction.title") })).toBeVisible();
   const suggestions = staff.getByRole("group", { name: text("en", "workspace:redaction.suggestionsLegend", { number: 1 }) });
-  await expect(suggestions.getByRole("checkbox", { name: /Rosa Díaz/ })).not.toBeChecked();
+  const suggestion = (kind: "name" | "phone" | "detail", words: string, source: "name" | "phone" | "email") =>
+    suggestions.getByRole("checkbox", {
+      name: text("en", "workspace:redaction.suggestionLabel", {
+        kind: text("en", `workspace:redaction.kinds.${kind}`),
+        words,
+        source: text("en", `workspace:redaction.sources.${source}`),
+      }),
+      exact: true,
+    });
+  const all = [suggestion("name", "Rosa Díaz", "name"), suggestion("phone", "300 123 4567", "phone"), suggestion("detail", "rosa.d@correo.example.org", "email")];
+  for (const box of all) await expect(box).not.toBeChecked();
+  // Beside a name: also remember it for every other item (left unticked here).
+  await expect(suggestions.getByRole("checkbox", { name: text("en", "workspace:redaction.rememberName", { words: "Rosa Díaz" }) })).not.toBeChecked();
 
   await leave(guard, () => staff.getByRole("button", { name: text("en", "workspace:redaction.acceptAll") }).click());
-  for (const words of ["Rosa Díaz", "300 123 4567", "rosa.d@correo.example.org"]) {
-    await expect(suggestions.getByRole("checkbox", { name: new RegExp(words.replace(/[.]/g, "\\.")) })).toBeChecked();
-  }
+  for (const box of all) await expect(box).toBeChecked();
   await leave(guard, () => staff.getByRole("button", { name: text("en", "workspace:redaction.save") }).click());
 
   await expect(staff.getByText(text("en", "workspace:redaction.notices.saved"))).toBeVisible();
   await expect(staff.getByText("My neighbour [name] saw it. Call me on [phone] or write to [detail].", { exact: true })).toBeVisible();
   await expect(staff.getByText(text("en", "workspace:redaction.reviewed"))).toBeVisible();
   const spans = staff.getByRole("group", { name: text("en", "workspace:redaction.spansLegend", { number: 1 }) });
-  await expect(spans.getByRole("checkbox")).toHaveCount(3);
+  // Three kept redactions, and beside the name the choice to remember it.
+  await expect(spans.getByRole("checkbox")).toHaveCount(4);
 
   const stored = await withDatabase(async (client) => {
     const { rows } = await client.query<{ status: string; version: number }>(`SELECT "status"::text AS "status", "version" FROM "Submission" WHERE "id" = $1`, [sent!.id]);

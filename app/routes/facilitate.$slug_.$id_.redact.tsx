@@ -13,8 +13,8 @@ import { addKnownTerm } from "~/modules/redaction/add-known-term.server";
 import { applyRedactions, redactionKinds } from "~/modules/redaction/apply-redactions";
 import { redactionKindKeys, suggestionSourceKeys } from "~/modules/redaction/redaction-labels";
 import type { RedactionKind } from "~/generated/prisma/enums";
-import { getRedactionPage } from "~/modules/redaction/get-redaction-page.server";
-import { addFieldName, readRedactionChoices, redactionPageForm, spanFieldName } from "~/modules/redaction/redaction-forms";
+import { getRedactionPage, type SpanView } from "~/modules/redaction/get-redaction-page.server";
+import { addFieldName, readRedactionChoices, redactionPageForm, rememberFieldName, spanFieldName } from "~/modules/redaction/redaction-forms";
 import { saveRedactions, type ConflictAnswer } from "~/modules/redaction/save-redactions.server";
 
 export const handle = { i18n: "workspace" };
@@ -159,17 +159,19 @@ export default function RedactPage() {
                     {answer.suggestions.map((suggestion) => {
                       const name = spanFieldName(answer.answerId, suggestion.start, suggestion.end);
                       return (
-                        <SpanCheckbox
-                          key={name}
-                          name={name}
-                          kind={suggestion.kind}
-                          label={t("redaction.suggestionLabel", {
-                            kind: kindLabel(suggestion.kind),
-                            words: suggestion.words,
-                            source: t(suggestionSourceKeys[suggestion.source]),
-                          })}
-                          checked={ticked(name, acceptAll)}
-                        />
+                        <div key={name}>
+                          <SpanCheckbox
+                            name={name}
+                            kind={suggestion.kind}
+                            label={t("redaction.suggestionLabel", {
+                              kind: kindLabel(suggestion.kind),
+                              words: suggestion.words,
+                              source: t(suggestionSourceKeys[suggestion.source]),
+                            })}
+                            checked={ticked(name, acceptAll)}
+                          />
+                          <RememberCheckbox answerId={answer.answerId} span={suggestion} values={saveValues} />
+                        </div>
                       );
                     })}
                   </fieldset>
@@ -180,13 +182,15 @@ export default function RedactPage() {
                     {answer.spans.map((span) => {
                       const name = spanFieldName(answer.answerId, span.start, span.end);
                       return (
-                        <SpanCheckbox
-                          key={name}
-                          name={name}
-                          kind={span.kind}
-                          label={t("redaction.spanLabel", { kind: kindLabel(span.kind), words: span.words })}
-                          checked={ticked(name, true)}
-                        />
+                        <div key={name}>
+                          <SpanCheckbox
+                            name={name}
+                            kind={span.kind}
+                            label={t("redaction.spanLabel", { kind: kindLabel(span.kind), words: span.words })}
+                            checked={ticked(name, true)}
+                          />
+                          <RememberCheckbox answerId={answer.answerId} span={span} values={saveValues} />
+                        </div>
                       );
                     })}
                   </fieldset>
@@ -265,6 +269,25 @@ function SpanCheckbox({ name, kind, label, checked }: { name: string; kind: Reda
     <div className="field field--checkbox">
       <input type="checkbox" id={`check-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`} name={name} value={kind} defaultChecked={checked} />
       <label htmlFor={`check-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`}>{label}</label>
+    </div>
+  );
+}
+
+/**
+ * Beside a name or a place: also add these words to the known terms when
+ * saving, so every other item containing them gets the suggestion.
+ */
+function RememberCheckbox({ answerId, span, values }: { answerId: string; span: SpanView; values?: Record<string, string> }) {
+  const { t } = useTranslation("workspace");
+  if (span.kind !== "name" && span.kind !== "place") return null;
+  const name = rememberFieldName(answerId, span.start, span.end);
+  const id = `check-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+  return (
+    <div className="field field--checkbox">
+      <input type="checkbox" id={id} name={name} defaultChecked={values ? name in values : false} />
+      <label htmlFor={id}>
+        {span.kind === "name" ? t("redaction.rememberName", { words: span.words }) : t("redaction.rememberPlace", { words: span.words })}
+      </label>
     </div>
   );
 }

@@ -20,18 +20,27 @@ export const redactionPageForm = z.discriminatedUnion("intent", [
 ]);
 
 export const spanFieldName = (answerId: string, start: number, end: number) => `span:${answerId}:${start}:${end}`;
+/** Ticked beside a name or place being redacted: also add its words to the consultation's known terms. */
+export const rememberFieldName = (answerId: string, start: number, end: number) => `remember:${answerId}:${start}:${end}`;
 export const addFieldName = (answerId: string, part: "words" | "occurrence" | "kind") => `add:${answerId}:${part}`;
 
 export type ChosenSpan = { answerId: string; start: number; end: number; kind: RedactionKind };
 export type AddedSpan = { answerId: string; words: string; occurrence: number; kind: RedactionKind };
+export type RememberedSpan = { answerId: string; start: number; end: number };
 
 const kinds = new Set<string>(redactionKinds);
 
 /** The spans ticked and the spans typed, from the form's values; anything malformed is dropped as no page of ours sends it. */
-export function readRedactionChoices(values: Record<string, string>): { chosen: ChosenSpan[]; added: AddedSpan[] } {
+export function readRedactionChoices(values: Record<string, string>): { chosen: ChosenSpan[]; added: AddedSpan[]; remember: RememberedSpan[] } {
   const chosen: ChosenSpan[] = [];
   const added: AddedSpan[] = [];
+  const remember: RememberedSpan[] = [];
   for (const [name, value] of Object.entries(values)) {
+    const remembered = /^remember:([0-9a-f-]{36}):(\d{1,7}):(\d{1,7})$/.exec(name);
+    if (remembered) {
+      remember.push({ answerId: remembered[1]!, start: Number(remembered[2]), end: Number(remembered[3]) });
+      continue;
+    }
     const span = /^span:([0-9a-f-]{36}):(\d{1,7}):(\d{1,7})$/.exec(name);
     if (span && kinds.has(value)) {
       chosen.push({ answerId: span[1]!, start: Number(span[2]), end: Number(span[3]), kind: value as RedactionKind });
@@ -50,7 +59,7 @@ export function readRedactionChoices(values: Record<string, string>): { chosen: 
       });
     }
   }
-  return { chosen, added };
+  return { chosen, added, remember };
 }
 
 /** Where the `occurrence`-th appearance (from 1) of `words` starts in `text`, or -1. */

@@ -14,7 +14,7 @@ import { decryptForSubmission, redactedTextContext } from "~/modules/submissions
 import { withdrawContribution } from "~/modules/submissions/withdraw-contribution.server";
 import { addKnownTerm } from "./add-known-term.server";
 import { getRedactionPage, type RedactionAnswerView } from "./get-redaction-page.server";
-import { readRedactionChoices, spanFieldName } from "./redaction-forms";
+import { readRedactionChoices, rememberFieldName, spanFieldName } from "./redaction-forms";
 import { saveRedactions } from "./save-redactions.server";
 import { answersWithUnreviewedSuggestions, hasUnreviewedSuggestions, unreviewedSuggestionsBySubmission } from "./unreviewed-suggestions.server";
 
@@ -112,6 +112,21 @@ describe("redact once, apply everywhere", () => {
 });
 
 describe("saving redactions", () => {
+  it("a name redacted with 'also add to the known names' is then suggested in another item, under the save's one event", async () => {
+    const id = await seed("en", "Yesterday we saw Eulalia Quispe by the road.");
+    const page = await pageOf(id);
+    const answerId = page.answers[0]!.answerId;
+    const name = page.answers[0]!.suggestions.find((s) => s.words === "Eulalia Quispe")!;
+    const values = { [spanFieldName(answerId, name.start, name.end)]: "name", [rememberFieldName(answerId, name.start, name.end)]: "on" };
+    const before = await getDb().auditEvent.count({ where: { actorId } });
+    expect(await saveRedactions({ submissionId: id, consultationId, organisationId: null, actorId, version: page.version, ...readRedactionChoices(values) })).toEqual({
+      kind: "saved",
+    });
+    expect(await getDb().auditEvent.count({ where: { actorId } })).toBe(before + 1);
+    const other = await seed("es", "vino eulalia quispe ayer");
+    expect((await pageOf(other)).answers[0]!.suggestions.find((s) => s.words === "eulalia quispe")).toMatchObject({ kind: "name", source: "knownName" });
+  });
+
   it("stores what drafters read: placeholders instead of the name and phone number, reviewed, in review, version up, one event", async () => {
     const id = await seed("en", seeded.en!);
     const page = await pageOf(id);

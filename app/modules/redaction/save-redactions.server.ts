@@ -7,6 +7,8 @@
  * version (conflict, both sets of spans shown), a withdrawn contribution, a
  * span outside its text, overlapping spans, words not found.
  */
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "~/generated/prisma/client";
 import type { RedactionKind, SubmissionStatus } from "~/generated/prisma/enums";
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { DecryptionError } from "~/modules/crypto/envelope.server";
@@ -17,7 +19,8 @@ import { decryptAnswerText, openSubmissionKey } from "~/modules/submissions/subm
 import { checkSpans, type RedactionSpan } from "./apply-redactions";
 import { storeRedactedTexts } from "./store-redacted-text.server";
 import type { SpanView } from "./get-redaction-page.server";
-import { addFieldName, findOccurrence, type AddedSpan, type ChosenSpan } from "./redaction-forms";
+import { knownTermLookup, sealKnownTerm } from "./known-terms.server";
+import { addFieldName, findOccurrence, type AddedSpan, type ChosenSpan, type RememberedSpan } from "./redaction-forms";
 
 export type ConflictAnswer = { answerId: string; stored: SpanView[]; sent: SpanView[] };
 
@@ -60,6 +63,31 @@ function spansAsked(answers: readonly AnswerRow[], chosen: readonly ChosenSpan[]
   return byAnswer;
 }
 
+/**
+ * Adds the remembered names and places to the consultation's known terms, in
+ * the save's transaction (and so under its one audit event). Only a span
+ * being saved as a name or place counts; a term already known is skipped.
+ */
+async function rememberTerms(
+  tx: Prisma.TransactionClient,
+  consultationId: string,
+  answers: readonly AnswerRow[],
+  saved: ReadonlyMap<string, RedactionSpan[]>,
+  remember: readonly RememberedSpan[],
+): Promise<number> {
+  const rows = remember.flatMap((wanted) => {
+    const span = saved.get(wanted.answerId)?.find((candidate) => candidate.start === wanted.start && candidate.end === wanted.end);
+    const text = answers.find((answer) => answer.id === wanted.answerId)?.text;
+    if (!span || text === undefined || (span.kind !== "name" && span.kind !== "place")) return [];
+    const term = text.slice(span.start, span.end).trim().replace(/\s+/g, " ");
+    const id = randomUUID();
+    return [{ id, consultationId, kind: span.kind, lookup: knownTermLookup(span.kind, term), valueCipher: sealKnownTerm(id, term) }];
+  });
+  const unique = [...new Map(rows.map((row) => [row.lookup, row])).values()];
+  if (unique.length === 0) return 0;
+  return (await tx.knownTerm.createMany({ data: unique, skipDuplicates: true })).count;
+}
+
 export async function saveRedactions(input: {
   submissionId: string;
   consultationId: string;
@@ -68,6 +96,8 @@ export async function saveRedactions(input: {
   version: number;
   chosen: readonly ChosenSpan[];
   added: readonly AddedSpan[];
+  /** Names and places being redacted that the facilitator also wants suggested in every other item. */
+  remember?: readonly RememberedSpan[];
 }): Promise<SaveRedactionsResult> {
   const ring = getMasterKeyRing();
   return getDb().$transaction(async (tx): Promise<SaveRedactionsResult> => {
@@ -137,6 +167,7 @@ export async function saveRedactions(input: {
       await tx.answer.update({ where: { id: answer.id }, data: { redactionReviewed: true } });
     }
     await storeRedactedTexts(tx, input.submissionId, dataKey);
+    const knownTermsAdded = await rememberTerms(tx, input.consultationId, answers, checked, input.remember ?? []);
     await tx.submission.update({
       where: { id: input.submissionId },
       data: { version: { increment: 1 }, ...(locked.status === "received" ? { status: "in_review" } : {}) },
@@ -149,7 +180,7 @@ export async function saveRedactions(input: {
       subjectId: input.submissionId,
       organisationId: input.organisationId,
       consultationId: input.consultationId,
-      details: { answers: answers.length, spans: spanCount },
+      details: { answers: answers.length, spans: spanCount, knownTermsAdded },
     });
     return { kind: "saved" };
   });
