@@ -172,11 +172,12 @@ try {
         ...report.staffTotpSecrets.failed,
         ...report.themeSyntheses.failed,
         ...report.participantPseudonyms.failed,
+        ...report.knownTerms.failed,
       ];
       console.log(
         `Re-wrapped under master key "${report.currentKeyId}": ${report.submissions.rewrapped} submission key(s), ` +
           `${report.staffTotpSecrets.rewrapped} staff authenticator secret(s), ${report.themeSyntheses.rewrapped} synthesis key(s), ` +
-          `${report.participantPseudonyms.rewrapped} pseudonym key(s).`,
+          `${report.participantPseudonyms.rewrapped} pseudonym key(s), ${report.knownTerms.rewrapped} known-term key(s).`,
       );
       if (failed.length > 0) {
         // Ids only; those rows were left exactly as they were.

@@ -32,6 +32,7 @@ import {
 } from "./envelope.server";
 import { getMasterKeyRing } from "./keys.server";
 import { rotateMasterKey, themeSynthesisKeyContext } from "./rotate-master-key.server";
+import { knownTermContext, sealKnownTerm } from "~/modules/redaction/known-terms.server";
 
 const run = promisify(execFile);
 const projectRoot = path.resolve(__dirname, "../../..");
@@ -43,6 +44,7 @@ let synthesisId: string;
 const pseudonyms = ["rotating heron", "rotating willow"];
 let participantIds: string[] = [];
 let lostId: string;
+let knownTermId: string;
 
 async function sentContribution(consultation: { id: string; draftVersionId: string | null }, consentTextId: string, questionId: string, text: string) {
   const choices = { ...noConsent, useInSummaries: true };
@@ -69,7 +71,9 @@ async function readEverything(ring: MasterKeyRing) {
   const dataKey = unwrapDataKey(synthesis.wrappedKey, ring, themeSynthesisKeyContext(synthesisId));
   const participants = await getDb().participant.findMany({ where: { id: { in: participantIds } } });
   const names = participantIds.map((id) => openValue(participants.find((row) => row.id === id)!.pseudonymCipher!, ring, participantPseudonymContext(id)));
-  return { answers, secrets, names, synthesis: decryptText(dataKey, synthesis.bodyCipher, themeSynthesisKeyContext(synthesisId)) };
+  const term = await getDb().knownTerm.findUniqueOrThrow({ where: { id: knownTermId } });
+  const knownTerm = openValue(term.valueCipher, ring, knownTermContext(knownTermId));
+  return { answers, secrets, names, knownTerm, synthesis: decryptText(dataKey, synthesis.bodyCipher, themeSynthesisKeyContext(synthesisId)) };
 }
 
 beforeAll(async () => {
@@ -106,6 +110,10 @@ beforeAll(async () => {
       bodyCipher: encryptText(dataKey, "Synthesis: safety first.", themeSynthesisKeyContext(synthesisId)),
     },
   });
+  knownTermId = randomUUID();
+  await db.knownTerm.create({
+    data: { id: knownTermId, consultationId: consultation.id, kind: "name", lookup: "rotation-test", valueCipher: sealKnownTerm(knownTermId, "Rotating Rosa") },
+  });
   // Four sent contributions and two accounts (argon2 each): longer than the default on a busy machine.
 }, 90_000);
 
@@ -126,6 +134,7 @@ describe("master key rotation", () => {
       staffTotpSecrets: { rewrapped: 6, failed: [] },
       themeSyntheses: { rewrapped: 1, failed: [] },
       participantPseudonyms: { rewrapped: 2, failed: [] },
+      knownTerms: { rewrapped: 1, failed: [] },
     });
     // Only the wraps changed; the encrypted text is untouched.
     expect(await getDb().answer.findMany({ orderBy: { id: "asc" }, select: { textCipher: true } })).toEqual(ciphertextsBefore);
@@ -134,7 +143,7 @@ describe("master key rotation", () => {
     }
     // The old wraps linger in the tables' files until the purge rewrites them: it was asked to.
     const requested = await getDb().keyPurgeRequest.findMany({ select: { tableName: true } });
-    expect(new Set(requested.map((request) => request.tableName))).toEqual(new Set(["Submission", "SubmissionKey", "StaffUser", "ThemeSynthesis", "Participant"]));
+    expect(new Set(requested.map((request) => request.tableName))).toEqual(new Set(["Submission", "SubmissionKey", "StaffUser", "ThemeSynthesis", "Participant", "KnownTerm"]));
 
     // The old key is gone from the environment.
     expect(await readEverything(parseMasterKeyRing(newEntry))).toEqual(before);
@@ -143,7 +152,7 @@ describe("master key rotation", () => {
     // Idempotent: nothing left to do.
     const again = await rotateMasterKey(getDb(), parseMasterKeyRing(newEntry, oldEntry));
     expect(
-      again.submissions.rewrapped + again.staffTotpSecrets.rewrapped + again.themeSyntheses.rewrapped + again.participantPseudonyms.rewrapped,
+      again.submissions.rewrapped + again.staffTotpSecrets.rewrapped + again.themeSyntheses.rewrapped + again.participantPseudonyms.rewrapped + again.knownTerms.rewrapped,
     ).toBe(0);
     process.env.ROTATION_TEST_KEY = newEntry;
   });
@@ -177,7 +186,7 @@ describe("master key rotation", () => {
         LOG_LEVEL: "silent",
       },
     });
-    expect(stdout).toContain('Re-wrapped under master key "test4": 3 submission key(s), 6 staff authenticator secret(s), 1 synthesis key(s), 2 pseudonym key(s).');
+    expect(stdout).toContain('Re-wrapped under master key "test4": 3 submission key(s), 6 staff authenticator secret(s), 1 synthesis key(s), 2 pseudonym key(s), 1 known-term key(s).');
     expect(stdout).toContain("the old keys can be removed");
     const after = await readEverything(parseMasterKeyRing(newEntry));
     expect(after.answers).toEqual(texts);

@@ -4,8 +4,8 @@
  * Set the new key as CONVENE_MASTER_KEY and keep the old one in
  * CONVENE_PREVIOUS_MASTER_KEYS; this re-wraps, under the current key, every
  * data key still wrapped by an older one: each Submission's data key, each
- * staff TOTP secret's data key, each ThemeSynthesis's data key and each
- * participant's sealed pseudonym's data key. The
+ * staff TOTP secret's data key, each ThemeSynthesis's data key, each
+ * participant's sealed pseudonym's data key and each known term's. The
  * encrypted text itself is untouched (its data key does not change), so
  * rotation is quick and nothing is ever decrypted to disk. Then the old key
  * can be dropped from the environment and every row still decrypts.
@@ -19,6 +19,7 @@
  */
 import type { PrismaClient } from "~/generated/prisma/client";
 import { participantPseudonymContext } from "~/modules/auth/pseudonym.server";
+import { knownTermContext } from "~/modules/redaction/known-terms.server";
 import { totpContext } from "~/modules/auth/totp.server";
 import { submissionKeyContext } from "~/modules/submissions/submission-crypto.server";
 import { DecryptionError, masterKeyIdOf, rewrapSealedValue, unwrapDataKey, wrapDataKey, type MasterKeyRing } from "./envelope.server";
@@ -34,6 +35,7 @@ export const rotationContexts = {
   staffTotp: totpContext,
   themeSynthesis: themeSynthesisKeyContext,
   participantPseudonym: participantPseudonymContext,
+  knownTerm: knownTermContext,
 } as const;
 
 export type RotationCounts = { rewrapped: number; failed: string[] };
@@ -43,6 +45,7 @@ export type RotationReport = {
   staffTotpSecrets: RotationCounts;
   themeSyntheses: RotationCounts;
   participantPseudonyms: RotationCounts;
+  knownTerms: RotationCounts;
 };
 
 type Row = { id: string; value: string };
@@ -168,6 +171,23 @@ export async function rotateMasterKey(
     batchSize,
   );
 
+  const knownTerms = await rotateTable(
+    async (afterId, take) =>
+      (
+        await db.knownTerm.findMany({
+          where: { id: { gt: afterId } },
+          orderBy: { id: "asc" },
+          take,
+          select: { id: true, valueCipher: true },
+        })
+      ).map((row) => ({ id: row.id, value: row.valueCipher })),
+    (value) => sealedKeyId(value) === current,
+    (row) => rewrapSealedValue(row.value, ring, rotationContexts.knownTerm(row.id)),
+    async (row, value) =>
+      (await db.knownTerm.updateMany({ where: { id: row.id, valueCipher: row.value }, data: { valueCipher: value } })).count === 1,
+    batchSize,
+  );
+
   // The old wraps of the other two tables stay in their files (dead row
   // versions) until they are rewritten: ask purge-withdrawn-keys to do it, so
   // that an old master key, once dropped, opens nothing left on this server.
@@ -175,9 +195,10 @@ export async function rotateMasterKey(
     ...(staffTotpSecrets.rewrapped > 0 ? ["StaffUser"] : []),
     ...(themeSyntheses.rewrapped > 0 ? ["ThemeSynthesis"] : []),
     ...(participantPseudonyms.rewrapped > 0 ? ["Participant"] : []),
+    ...(knownTerms.rewrapped > 0 ? ["KnownTerm"] : []),
   ];
   if (rewrittenTables.length > 0) {
     await db.keyPurgeRequest.createMany({ data: rewrittenTables.map((tableName) => ({ tableName })) });
   }
-  return { currentKeyId: current, submissions, staffTotpSecrets, themeSyntheses, participantPseudonyms };
+  return { currentKeyId: current, submissions, staffTotpSecrets, themeSyntheses, participantPseudonyms, knownTerms };
 }

@@ -311,7 +311,12 @@ export async function saveAnswers(input: {
         quoteConsent: allowed.includes(answer.quoteConsent) ? answer.quoteConsent : "count_only",
         textCipher: answer.text === null ? null : encryptAnswerText(dataKey, answer.text, answerId, input.submissionId),
       } as const;
-      if (existingId) await tx.answer.update({ where: { id: answerId }, data: values });
+      if (existingId) {
+        // Saved redactions count offsets into the old words: they no longer fit the new ones, so the
+        // facilitators start this answer's redaction again (and drafters read nothing stale meanwhile).
+        await tx.redaction.deleteMany({ where: { answerId } });
+        await tx.answer.update({ where: { id: answerId }, data: { ...values, redactedCipher: null, redactionReviewed: false } });
+      }
       else await tx.answer.create({ data: { id: answerId, submissionId: input.submissionId, questionId: answer.questionId, ...values } });
     }
     await tx.submission.update({ where: { id: input.submissionId }, data: { updatedOn: dayOf(input.now) } });

@@ -19,16 +19,18 @@ export const commonPlaceNames: Readonly<Record<string, readonly string[]>> = {
 };
 
 const letterOrDigit = "\\p{L}\\p{N}";
+// The finders below are shared with the facilitators' redaction suggestions
+// (app/modules/redaction), so both sides agree on what looks identifying.
 
 // Emails: something@something.tld
-const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+export const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // Web addresses: with a scheme, starting www., or a bare domain with a common ending.
-const urlPattern =
+export const urlPattern =
   /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|co|io|gov|edu|example)(?:\/[^\s<>"]*)?\b/giu;
 // Phone numbers: seven or more digits (Western, Arabic-Indic or Extended Arabic-Indic),
 // optionally with +, spaces, dots, dashes or brackets between them.
 const phoneDigit = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
-const phonePattern = new RegExp(`\\+?\\(?${phoneDigit}(?:[\\s.\\-()]{0,2}${phoneDigit}){6,}`, "gu");
+export const phonePattern = new RegExp(`\\+?\\(?${phoneDigit}(?:[\\s.\\-()]{0,2}${phoneDigit}){6,}`, "gu");
 // Two or more capitalised words in a row, e.g. "Maria Lopez" or "Ana María Pérez".
 const namePattern = /\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)+/gu;
 
@@ -42,12 +44,12 @@ const accentVariants: Record<string, string> = {
   c: "cç",
 };
 
-function stripAccents(text: string): string {
+export function stripAccents(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 /** A pattern that finds the place however it is accented or cased, as a whole word. */
-function placePattern(place: string): RegExp {
+export function placePattern(place: string): RegExp {
   const body = [...stripAccents(place).toLowerCase()]
     .map((char) => {
       const variants = accentVariants[char];
@@ -59,7 +61,7 @@ function placePattern(place: string): RegExp {
   return new RegExp(`(?<![${letterOrDigit}])${body}(?![${letterOrDigit}])`, "giu");
 }
 
-function findAll(text: string, pattern: RegExp, kind: IdentifyingKind): IdentifyingSpan[] {
+export function findAll<Kind extends string>(text: string, pattern: RegExp, kind: Kind): Array<{ start: number; end: number; kind: Kind }> {
   return [...text.matchAll(pattern)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,
@@ -68,12 +70,12 @@ function findAll(text: string, pattern: RegExp, kind: IdentifyingKind): Identify
 }
 
 /** Is `index` the start of a sentence (after only spaces since the last full stop, or the text start)? */
-function atSentenceStart(text: string, index: number): boolean {
+export function atSentenceStart(text: string, index: number): boolean {
   const before = text.slice(0, index).trimEnd();
   return before === "" || /[.!?¿¡\n]$/u.test(before);
 }
 
-function nameSpans(text: string): IdentifyingSpan[] {
+export function nameSpans(text: string): IdentifyingSpan[] {
   const spans: IdentifyingSpan[] = [];
   for (const match of text.matchAll(namePattern)) {
     let start = match.index ?? 0;

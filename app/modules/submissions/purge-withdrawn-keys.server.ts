@@ -38,8 +38,8 @@ import { getEnvironment } from "~/env.server";
 import { errorForLog, logger } from "~/modules/logging/logger.server";
 import { keyPurgeCheckMinutes } from "./withdrawal-timing";
 
-/** Tables whose files can hold a data key (Participant: sealed pseudonyms carry one): the only names ever put into VACUUM FULL. */
-export const keyHoldingTables = ["SubmissionKey", "Submission", "StaffUser", "ThemeSynthesis", "Participant"] as const;
+/** Tables whose files can hold a data key (Participant and KnownTerm: sealed values carry one): the only names ever put into VACUUM FULL. */
+export const keyHoldingTables = ["SubmissionKey", "Submission", "StaffUser", "ThemeSynthesis", "Participant", "KnownTerm"] as const;
 type KeyHoldingTable = (typeof keyHoldingTables)[number];
 const isKeyHoldingTable = (name: string): name is KeyHoldingTable => (keyHoldingTables as readonly string[]).includes(name);
 
