@@ -50,8 +50,8 @@ const actionPaths: Record<string, (world: World) => string> = {
   "facilitate.$slug.$id_.messages": (world) => `/facilitate/${world.consultationSlug}/${world.participantAContributionId}/messages`,
   "facilitate.$slug._index": (world) => `/facilitate/${world.consultationSlug}`,
   "facilitate.$slug.$id": (world) => `/facilitate/${world.consultationSlug}/${world.participantAContributionId}`,
-  "facilitate.$slug_.$id_.redact": (world) => `/facilitate/${world.consultationSlug}/${world.participantAContributionId}/redact`,
-  "facilitate.$slug_.codebook": (world) => `/facilitate/${world.consultationSlug}/codebook`,
+  "facilitate.$slug.$id_.redact": (world) => `/facilitate/${world.consultationSlug}/${world.participantAContributionId}/redact`,
+  "facilitate.$slug.codebook": (world) => `/facilitate/${world.consultationSlug}/codebook`,
 };
 
 describe("cross-origin writes", () => {
