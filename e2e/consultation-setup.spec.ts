@@ -13,20 +13,16 @@
  * path the app must support anyway), so each step waits on a real navigation.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import type { BrowserContext, Locator, Page } from "@playwright/test";
-import { generateSessionToken, sessionIdFromToken, withDatabase } from "./db";
+import type { Locator, Page } from "@playwright/test";
+import { withDatabase } from "./db";
+import { signInStaff } from "./staff-session";
 import { expect, test, visit, type Guard } from "./fixtures";
 import { text } from "./locales";
-import { appOrigin } from "./settings";
 
-// `npm start` runs in production mode: the session cookie carries the `__Host-` prefix.
-const sessionCookieName = "__Host-session";
-
-/** An organisation and one signed-in admin of it; returns the organisation's slug and the admin's session token. */
-async function organisationWithAdmin(name: string, slug: string): Promise<{ slug: string; token: string }> {
+/** An organisation and one signed-in admin of it; returns the organisation's slug and the admin's id. */
+async function organisationWithAdmin(name: string, slug: string): Promise<{ slug: string; staffUserId: string }> {
   const organisationId = randomUUID();
   const staffUserId = randomUUID();
-  const token = generateSessionToken();
   await withDatabase(async (client) => {
     await client.query(`INSERT INTO "Organisation" ("id", "slug", "name") VALUES ($1, $2, $3)`, [organisationId, slug, name]);
     await client.query(
@@ -38,17 +34,8 @@ async function organisationWithAdmin(name: string, slug: string): Promise<{ slug
       staffUserId,
       organisationId,
     ]);
-    await client.query(
-      `INSERT INTO "Session" ("id", "staffUserId", "expiresAt", "twoFactorVerified") VALUES ($1, $2, $3, true)`,
-      [sessionIdFromToken(token), staffUserId, new Date(Date.now() + 60 * 60 * 1000)],
-    );
   });
-  return { slug, token };
-}
-
-async function signInAs(context: BrowserContext, token: string) {
-  const host = new URL(appOrigin).hostname;
-  await context.addCookies([{ name: sessionCookieName, value: token, domain: host, path: "/", secure: true, httpOnly: true, sameSite: "Lax" }]);
+  return { slug, staffUserId };
 }
 
 /** Clicks something that leaves the page, after the page's accessibility audit has run. */
@@ -90,7 +77,7 @@ test("an admin sets up a co-hosted consultation that a Spanish reader then finds
   const cohostName = `Red Andina ${suffix}`;
   const lead = await organisationWithAdmin(leadName, `prairie-${suffix}`);
   const cohost = await organisationWithAdmin(cohostName, `red-andina-${suffix}`);
-  await signInAs(context, lead.token);
+  await signInStaff(context, lead.staffUserId);
 
   // Create the consultation (English first, then Spanish).
   await visit(page, guard, "/admin");
@@ -155,7 +142,7 @@ test("an admin sets up a co-hosted consultation that a Spanish reader then finds
 
   // The co-host's admin accepts, in a browser of their own.
   const cohostPage = await openPage();
-  await signInAs(cohostPage.context(), cohost.token);
+  await signInStaff(cohostPage.context(), cohost.staffUserId);
   await visit(cohostPage, guard, "/admin/cohost-invitations");
   await leaveBy(guard, cohostPage.getByRole("button", { name: `Accept: Winnipeg regional consultation ${runTag}` }));
   await expect(cohostPage.getByRole("status")).toContainText("Invitation accepted.");

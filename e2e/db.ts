@@ -9,8 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import type { BrowserContext } from "@playwright/test";
-import { appOrigin, defaultQuickExitUrl, e2eDataDir, e2eDatabaseName, e2eDatabasePort } from "./settings";
+import { defaultQuickExitUrl, e2eDataDir, e2eDatabaseName, e2eDatabasePort } from "./settings";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -39,22 +38,16 @@ function e2eSecrets(): { CONVENE_MASTER_KEY: string; CONVENE_HASH_SECRET: string
 }
 
 /**
- * Adds invented, sent contributions to a consultation of the e2e app
- * through `npm run db:sample-input` (the app's own encryption, with the e2e
- * server's keys); every text starts with `marker`. Returns their ids.
+ * Sent contributions in a consultation of the e2e app, written by the app's
+ * own seeder with the e2e server's keys (e2e/seed-contributions.ts); returns
+ * their ids in order. `reviewed` marks the answers' redaction as reviewed.
  */
-export function addSampleInput(slug: string, count: number, marker: string): string[] {
-  const secrets = e2eSecrets();
-  const output = execFileSync(
-    process.execPath,
-    [path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs"), path.join(projectRoot, "scripts", "seed-sample-input.ts"), slug, String(count), marker],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: connectionString(), CONVENE_OWNER_DATABASE_URL: "", ...secrets, LOG_LEVEL: "warn" },
-      encoding: "utf8",
-    },
-  );
-  return JSON.parse(output.trim().split("\n").at(-1) ?? "[]") as string[];
+export function seedContributions(slug: string, items: ReadonlyArray<{ language: string; texts: readonly string[]; reviewed?: boolean }>): string[] {
+  const output = execFileSync(process.execPath, ["--import", "tsx", "e2e/seed-contributions.ts", slug, JSON.stringify(items)], {
+    cwd: projectRoot,
+    encoding: "utf8",
+  });
+  return JSON.parse(output) as string[];
 }
 
 /** Runs `work` with a fresh client and always closes it. */
@@ -127,17 +120,3 @@ export async function resetRateLimits(): Promise<void> {
   await withDatabase((client) => client.query(`DELETE FROM "RateLimitBucket"`));
 }
 
-/** A fully signed-in staff session (passphrase and code given) for a demo staff member, as a cookie of `context`. */
-export async function demoStaffSession(context: BrowserContext, username: string): Promise<void> {
-  const token = generateSessionToken();
-  await withDatabase(async (client) => {
-    const { rows } = await client.query<{ id: string }>(`SELECT "id" FROM "StaffUser" WHERE "username" = $1`, [username]);
-    await client.query(`INSERT INTO "Session" ("id", "staffUserId", "expiresAt", "twoFactorVerified") VALUES ($1, $2, $3, true)`, [
-      sessionIdFromToken(token),
-      rows[0]!.id,
-      new Date(Date.now() + 60 * 60 * 1000),
-    ]);
-  });
-  const host = new URL(appOrigin).hostname;
-  await context.addCookies([{ name: "__Host-session", value: token, domain: host, path: "/", secure: true, httpOnly: true, sameSite: "Lax" }]);
-}

@@ -12,31 +12,19 @@
  * consultation-setup.spec.ts does. Each run searches for its own token, so
  * other specs' input in the demo consultation does not matter.
  */
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "@playwright/test";
-import { generateSessionToken, sessionIdFromToken, withDatabase } from "./db";
+import { seedContributions, withDatabase } from "./db";
+import { signInStaff } from "./staff-session";
 import { expect, test, visit, waitForHydration, type Guard } from "./fixtures";
 import { text } from "./locales";
-import { appOrigin, demoSlug } from "./settings";
+import { demoSlug } from "./settings";
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const w = (key: string, values: Record<string, string | number> = {}) => text("en", `workspace:${key}`, values);
-
-function seedContributions(items: Array<{ language: string; texts: string[]; reviewed?: boolean }>): string[] {
-  const output = execFileSync(process.execPath, ["--import", "tsx", "e2e/seed-contributions.ts", demoSlug, JSON.stringify(items)], {
-    cwd: projectRoot,
-    encoding: "utf8",
-  });
-  return JSON.parse(output) as string[];
-}
 
 /** A facilitator of every organisation hosting the demo consultation, signed in. */
 async function signedInFacilitator(context: BrowserContext) {
   const staffUserId = randomUUID();
-  const token = generateSessionToken();
   await withDatabase(async (client) => {
     await client.query(
       `INSERT INTO "StaffUser" ("id", "username", "displayName", "passphraseHash", "totpEnabledAt") VALUES ($1, $2, 'E2E Facilitator', 'not-used-by-this-test', now())`,
@@ -48,15 +36,8 @@ async function signedInFacilitator(context: BrowserContext) {
        JOIN "Consultation" c ON c."id" = h."consultationId" WHERE c."slug" = $2 AND h."invitation" = 'accepted'`,
       [staffUserId, demoSlug],
     );
-    await client.query(`INSERT INTO "Session" ("id", "staffUserId", "expiresAt", "twoFactorVerified") VALUES ($1, $2, $3, true)`, [
-      sessionIdFromToken(token),
-      staffUserId,
-      new Date(Date.now() + 60 * 60 * 1000),
-    ]);
   });
-  await context.addCookies([
-    { name: "__Host-session", value: token, domain: new URL(appOrigin).hostname, path: "/", secure: true, httpOnly: true, sameSite: "Lax" },
-  ]);
+  await signInStaff(context, staffUserId);
 }
 
 async function statusOf(id: string): Promise<string> {
@@ -79,7 +60,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("finds contributions, approves one after confirming, holds one and rejects one with a reason", async ({ page, context, guard }) => {
       const token = `queue${randomUUID().slice(0, 8)}`;
-      const [toApprove, toHold, toReject] = seedContributions([
+      const [toApprove, toHold, toReject] = seedContributions(demoSlug, [
         { language: "en", texts: [`First ${token}: safe routes to school matter.`] },
         { language: "es", texts: [`Segunda ${token}: necesitamos refugios.`] },
         { language: "fr", texts: [`Troisième ${token} : rien à voir.`] },

@@ -14,7 +14,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
 import { demoOrganisations, demoUsername } from "../app/modules/demo/demo-content";
-import { demoStaffSession, withDatabase } from "./db";
+import { withDatabase } from "./db";
+import { signInDemoStaff } from "./staff-session";
 import { expect, test, visit, type Guard } from "./fixtures";
 import { text } from "./locales";
 import { appOrigin } from "./settings";
@@ -65,7 +66,7 @@ test("an organisation's admin manages members, and a co-host's admin sees a cons
   const slug = `e2e-cali-${suffix}`;
   const title = `Cali consultation ${suffix}`;
   await cohostedConsultation(slug, title);
-  await demoStaffSession(context, demoUsername("admin", lead));
+  await signInDemoStaff(context, demoUsername("admin", lead));
 
   // Invite a facilitator: the role select starts on "Choose a role".
   await visit(page, guard, "/admin");
@@ -122,7 +123,7 @@ test("an organisation's admin manages members, and a co-host's admin sees a cons
 
   // The co-host's admin: the consultation read-only, then leaving it (confirmed on its own page).
   const cohostAdmin = await openPage({ javaScriptEnabled: false });
-  await demoStaffSession(cohostAdmin.context(), demoUsername("admin", cohost));
+  await signInDemoStaff(cohostAdmin.context(), demoUsername("admin", cohost));
   await visit(cohostAdmin, guard, `/admin/cohosting/${slug}`);
   await expect(cohostAdmin.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(cohostAdmin.getByText("Read-only for co-hosts.")).toBeVisible();

@@ -7,35 +7,17 @@
  * The facilitator is the demo seed's, signed in by inserting a verified
  * session row as the other staff specs do.
  */
-import type { BrowserContext } from "@playwright/test";
 import { demoOrganisations, demoUsername } from "../app/modules/demo/demo-content";
-import { generateSessionToken, sessionIdFromToken, withDatabase } from "./db";
+import { withDatabase } from "./db";
+import { signInDemoStaff } from "./staff-session";
 import { expect, test, visit } from "./fixtures";
 import { text } from "./locales";
 import { contributionsOf, earlySignsPrompt, leave, startContribution } from "./participation-support";
-import { appOrigin, demoSlug } from "./settings";
+import { demoSlug } from "./settings";
 
 test.use({ javaScriptEnabled: false });
 
-const sessionCookieName = "__Host-session";
 const answer = "My neighbour Rosa Díaz saw it. Call me on 300 123 4567 or write to rosa.d@correo.example.org.";
-
-async function facilitatorSession(context: BrowserContext) {
-  const token = generateSessionToken();
-  await withDatabase(async (client) => {
-    const { rows } = await client.query<{ id: string }>(`SELECT "id" FROM "StaffUser" WHERE "username" = $1`, [
-      demoUsername("facilitator", demoOrganisations[0]!),
-    ]);
-    await client.query(`INSERT INTO "Session" ("id", "staffUserId", "expiresAt", "twoFactorVerified") VALUES ($1, $2, $3, true)`, [
-      sessionIdFromToken(token),
-      rows[0]!.id,
-      new Date(Date.now() + 60 * 60 * 1000),
-    ]);
-  });
-  await context.addCookies([
-    { name: sessionCookieName, value: token, domain: new URL(appOrigin).hostname, path: "/", secure: true, httpOnly: true, sameSite: "Lax" },
-  ]);
-}
 
 test("a facilitator accepts all suggestions and saves: drafters' text has the placeholders", async ({ page, context, guard, openPage }) => {
   await startContribution(page, guard);
@@ -47,7 +29,7 @@ test("a facilitator accepts all suggestions and saves: drafters' text has the pl
   expect(sent).toBeDefined();
 
   const staff = await openPage({ javaScriptEnabled: false });
-  await facilitatorSession(staff.context());
+  await signInDemoStaff(staff.context(), demoUsername("facilitator", demoOrganisations[0]!));
   await visit(staff, guard, `/facilitate/${demoSlug}/${sent!.id}/redact`);
   await expect(staff.getByRole("heading", { level: 1, name: text("en", "workspace:redaction.title") })).toBeVisible();
   const suggestions = staff.getByRole("group", { name: text("en", "workspace:redaction.suggestionsLegend", { number: 1 }) });
@@ -84,7 +66,7 @@ test("a facilitator accepts all suggestions and saves: drafters' text has the pl
 });
 
 test("a facilitator adds an emerging theme to the codebook, renames it, and finds both downloads", async ({ page, guard }) => {
-  await facilitatorSession(page.context());
+  await signInDemoStaff(page.context(), demoUsername("facilitator", demoOrganisations[0]!));
   await visit(page, guard, `/facilitate/${demoSlug}/codebook`);
   await expect(page.getByRole("heading", { level: 1, name: text("en", "workspace:codebook.title") })).toBeVisible();
   await expect(page.getByRole("link", { name: text("en", "workspace:codebook.downloadCsv") })).toHaveAttribute("href", `/facilitate/${demoSlug}/codebook.csv`);

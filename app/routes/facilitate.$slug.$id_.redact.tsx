@@ -14,7 +14,8 @@ import { applyRedactions, redactionKinds } from "~/modules/redaction/apply-redac
 import { redactionKindKeys, suggestionSourceKeys } from "~/modules/redaction/redaction-labels";
 import type { RedactionKind } from "~/generated/prisma/enums";
 import { getRedactionPage, type SpanView } from "~/modules/redaction/get-redaction-page.server";
-import { addFieldName, readRedactionChoices, redactionPageForm, rememberFieldName, spanFieldName } from "~/modules/redaction/redaction-forms";
+import { readRedactionChoices, redactionPageForm } from "~/modules/redaction/redaction-forms";
+import { addFieldName, rememberFieldName, spanFieldName } from "~/modules/redaction/redaction-field-names";
 import { saveRedactions, type ConflictAnswer } from "~/modules/redaction/save-redactions.server";
 
 export const handle = { i18n: "workspace" };

@@ -22,14 +22,8 @@ import { approveSelected, tagSelected } from "~/modules/moderation/bulk-moderate
 import { facilitatingOrganisationIds } from "~/modules/moderation/item-facts.server";
 import { listModerationQueue } from "~/modules/moderation/list-moderation-queue.server";
 import { mergeExactDuplicates } from "~/modules/moderation/merge-duplicates.server";
-import {
-  queuePageForm,
-  queueStatusKeys,
-  queueStatuses,
-  readQueueFilters,
-  selectedItems,
-  type QueueStatus,
-} from "~/modules/moderation/moderation-forms";
+import { queuePageForm, readQueueFilters, selectedItems } from "~/modules/moderation/moderation-forms";
+import { queueStatusKeys, queueStatuses, type QueueStatus } from "~/modules/moderation/moderation-choices";
 
 export const handle = { i18n: "workspace" };
 export const headers = retryAfterHeaders;

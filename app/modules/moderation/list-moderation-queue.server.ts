@@ -19,7 +19,8 @@ import { pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
 import { readAnswerTexts } from "./contribution-texts.server";
 import { principleSelect, translatedPrinciples } from "./translated-principles";
-import { queuePageSize, queueStatuses, type QueueFilters, type QueueStatus } from "./moderation-forms";
+import { type QueueFilters } from "./moderation-forms";
+import { queuePageSize, queueStatuses, type QueueStatus } from "./moderation-choices";
 
 export type QueueRow = {
   id: string;

@@ -15,7 +15,7 @@ import { getDb } from "~/modules/db/db.server";
 import { storeRedactedTexts } from "~/modules/redaction/store-redacted-text.server";
 import { encryptForSubmission, moderationNoteContext, openSubmissionKey } from "~/modules/submissions/submission-crypto.server";
 import { claimItemVersion } from "./claim-item-version.server";
-import type { RejectReason } from "./moderation-forms";
+import type { RejectReason } from "./moderation-choices";
 
 export type Decision = { decision: "approve"; confirmUnreviewed: boolean } | { decision: "hold" } | { decision: "reject"; reason: RejectReason; note: string };
 

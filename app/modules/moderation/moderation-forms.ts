@@ -1,6 +1,8 @@
 /**
  * Schemas of the facilitator workspace's item and queue forms; messages are
- * translation keys in the "workspace" namespace. Shared by server and browser.
+ * translation keys in the "workspace" namespace. Server only in effect: a
+ * page component imports the choices from moderation-choices.ts, which has
+ * no zod (the browser bundle must not carry it).
  *
  * A form reads only the first value of each name (form-values.ts), so a
  * checkbox group is one name per box: `theme.<answerId>.<theme>`,
@@ -10,30 +12,13 @@
 import { z } from "zod";
 import type { Theme } from "~/generated/prisma/enums";
 import { themes } from "~/modules/consultations/themes";
-
-/** Why a contribution is not included: a short list, so the audit and the history can say it without free text. */
-export const rejectReasons = ["duplicate", "off_topic", "identifies_someone", "abusive", "other"] as const;
-export type RejectReason = (typeof rejectReasons)[number];
-
-/** Translation keys written out in full, so the unused-key check can see them. */
-export const rejectReasonKeys: Record<RejectReason, string> = {
-  duplicate: "workspace:moderation.reasons.duplicate",
-  off_topic: "workspace:moderation.reasons.offTopic",
-  identifies_someone: "workspace:moderation.reasons.identifiesSomeone",
-  abusive: "workspace:moderation.reasons.abusive",
-  other: "workspace:moderation.reasons.other",
-};
-
-export const isRejectReason = (value: unknown): value is RejectReason =>
-  typeof value === "string" && (rejectReasons as readonly string[]).includes(value);
+import { maxNoteCharacters, queueStatuses, rejectReasons } from "./moderation-choices";
 
 /** The Submission.version the form was rendered with (see claim-item-version.server.ts). */
 const version = z
   .string()
   .regex(/^\d{1,9}$/, { message: "workspace:moderation.errors.staleForm" })
   .transform(Number);
-
-export const maxNoteCharacters = 2000;
 
 /** Every form of one contribution's page, told apart by `intent`. */
 export const itemPageForm = z.discriminatedUnion("intent", [
@@ -86,20 +71,6 @@ export const queuePageForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("merge-duplicates") }),
 ]);
 
-export const queueStatuses = ["received", "in_review", "approved", "held", "rejected", "withdrawn"] as const;
-export type QueueStatus = (typeof queueStatuses)[number];
-
-/** Translation keys written out in full. */
-export const queueStatusKeys: Record<QueueStatus, string> = {
-  received: "workspace:queue.status.received",
-  in_review: "workspace:queue.status.inReview",
-  approved: "workspace:queue.status.approved",
-  held: "workspace:queue.status.held",
-  rejected: "workspace:queue.status.rejected",
-  withdrawn: "workspace:queue.status.withdrawn",
-};
-
-export const queuePageSize = 50;
 
 /** The queue's filters, from the address (a GET form): anything unknown is ignored, never an error. */
 export const queueFilters = z.object({

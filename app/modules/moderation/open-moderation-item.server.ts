@@ -19,7 +19,7 @@ import { openContributionKey, readAnswerTexts } from "./contribution-texts.serve
 import { takeItemLock } from "./item-lock.server";
 import { inQueue } from "./list-moderation-queue.server";
 import { principleSelect, translatedPrinciples } from "./translated-principles";
-import { isRejectReason, type RejectReason } from "./moderation-forms";
+import { isRejectReason, type RejectReason } from "./moderation-choices";
 
 export type ItemAnswer = {
   id: string;

@@ -8,6 +8,9 @@
 import { z } from "zod";
 import type { RedactionKind } from "~/generated/prisma/enums";
 import { redactionKinds } from "./apply-redactions";
+import { addFieldName, rememberFieldName, spanFieldName } from "./redaction-field-names";
+
+export { addFieldName, rememberFieldName, spanFieldName };
 
 export const redactionKindField = z.enum(redactionKinds);
 
@@ -19,10 +22,6 @@ export const redactionPageForm = z.discriminatedUnion("intent", [
   }),
 ]);
 
-export const spanFieldName = (answerId: string, start: number, end: number) => `span:${answerId}:${start}:${end}`;
-/** Ticked beside a name or place being redacted: also add its words to the consultation's known terms. */
-export const rememberFieldName = (answerId: string, start: number, end: number) => `remember:${answerId}:${start}:${end}`;
-export const addFieldName = (answerId: string, part: "words" | "occurrence" | "kind") => `add:${answerId}:${part}`;
 
 export type ChosenSpan = { answerId: string; start: number; end: number; kind: RedactionKind };
 export type AddedSpan = { answerId: string; words: string; occurrence: number; kind: RedactionKind };
