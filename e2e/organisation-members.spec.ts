@@ -114,12 +114,12 @@ test("an organisation's admin manages members, and a co-host's admin sees a cons
   // Each step in the change log, with names and roles.
   const role = (name: "facilitator" | "drafter") => text("en", "members.audit.role", { role: text("en", `staff.roles.${name}`) });
   const admin = demoUsername("admin", lead);
-  await expect(logRow(page, text("en", "consultations:audit.staffInvited"), role("facilitator")).first()).toContainText(admin);
-  await expect(logRow(page, text("en", "consultations:audit.staffInvitationAccepted"), role("facilitator")).first()).toContainText(newcomer);
-  await expect(logRow(page, text("en", "consultations:audit.staffInvitationRevoked"), role("drafter")).first()).toContainText(admin);
+  await expect(logRow(page, text("en", "workspace:audit.staffInvited"), role("facilitator")).first()).toContainText(admin);
+  await expect(logRow(page, text("en", "workspace:audit.staffInvitationAccepted"), role("facilitator")).first()).toContainText(newcomer);
+  await expect(logRow(page, text("en", "workspace:audit.staffInvitationRevoked"), role("drafter")).first()).toContainText(admin);
   const change = text("en", "members.audit.roleChange", { from: text("en", "staff.roles.facilitator"), to: text("en", "staff.roles.drafter") });
-  await expect(logRow(page, text("en", "consultations:audit.roleChanged"), `${text("en", "members.audit.member", { username: newcomer })}; ${change}`)).toContainText(admin);
-  await expect(logRow(page, text("en", "consultations:audit.memberRemoved"), text("en", "members.audit.member", { username: newcomer }))).toContainText(role("drafter"));
+  await expect(logRow(page, text("en", "workspace:audit.roleChanged"), `${text("en", "members.audit.member", { username: newcomer })}; ${change}`)).toContainText(admin);
+  await expect(logRow(page, text("en", "workspace:audit.memberRemoved"), text("en", "members.audit.member", { username: newcomer }))).toContainText(role("drafter"));
 
   // The co-host's admin: the consultation read-only, then leaving it (confirmed on its own page).
   const cohostAdmin = await openPage({ javaScriptEnabled: false });
@@ -132,11 +132,11 @@ test("an organisation's admin manages members, and a co-host's admin sees a cons
   await expect(cohostAdmin.getByRole("heading", { level: 1, name: text("en", "cohosting.leaveTitle") })).toBeVisible();
   await leaveBy(guard, cohostAdmin.getByRole("button", { name: text("en", "cohosting.leaveSubmit", { organisation: cohost.name }) }));
   await expect(cohostAdmin.getByRole("status")).toHaveText(text("en", "cohosting.notices.left", { organisation: cohost.name }));
-  await expect(logRow(cohostAdmin, text("en", "consultations:audit.cohostLeft"), slug)).toContainText(demoUsername("admin", cohost));
+  await expect(logRow(cohostAdmin, text("en", "workspace:audit.cohostLeft"), slug)).toContainText(demoUsername("admin", cohost));
 
   // The lead's log names the co-host organisation, not its admin.
   await visit(page, guard, page.url().replace(appOrigin, ""));
-  const left = logRow(page, text("en", "consultations:audit.cohostLeft"), slug);
+  const left = logRow(page, text("en", "workspace:audit.cohostLeft"), slug);
   await expect(left).toContainText(text("en", "consultations:orgs.auditOtherOrganisationNamed", { organisation: cohost.name }));
   await expect(left).not.toContainText(demoUsername("admin", cohost));
 });

@@ -27,6 +27,9 @@ import { WideTable } from "~/components/wide-table";
 
 export const meta = dataTitleMeta<{ organisation: { name: string } }>((data) => data.organisation.name);
 
+// The audit log's action labels are in the staff tools' namespace, which the browser loads only where asked.
+export const handle = { i18n: "workspace" };
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const organisationId = params.orgId ?? "";
   await requirePermission(request, "organisation:manage", { organisationId });

@@ -128,6 +128,16 @@ function Queue({ loaded }: { loaded: Loaded }) {
     <section className="workspace">
       <h1>{title}</h1>
       <ErrorSummary failure={failure} />
+      <nav aria-label={t("queue.toolsLabel")}>
+        <ul className="inline-list">
+          <li>
+            <Link to={`/facilitate/${loaded.slug}/in-person`}>{t("inPerson.title")}</Link>
+          </li>
+          <li>
+            <Link to={`/facilitate/${loaded.slug}/codebook`}>{t("codebook.title")}</Link>
+          </li>
+        </ul>
+      </nav>
       <p>{t("queue.total", { count: queue.total })}</p>
 
       <h2>{t("queue.countsHeading")}</h2>

@@ -11,6 +11,7 @@ import { signedInStaff } from "../support/actors";
 import { send, startTestServer, type TestServer } from "../support/http-app";
 import en from "../../locales/en/common.json";
 import enConsultations from "../../locales/en/consultations.json";
+import enWorkspace from "../../locales/en/workspace.json";
 
 let server: TestServer;
 let platformAdmin: string;
@@ -167,11 +168,11 @@ describe("members, invitations and the change log (item 2, bug 11)", () => {
     expect(await db.membership.findUnique({ where: { id: membership.id } })).toBeNull();
 
     const log = text((await send(server, `/admin/orgs/${leadId}`, { cookie: leadAdmin })).body);
-    expect(log).toContain(enConsultations.audit.staffInvited);
+    expect(log).toContain(enWorkspace.audit.staffInvited);
     expect(log).toContain("role: drafter");
-    expect(log).toContain(enConsultations.audit.staffInvitationRevoked);
+    expect(log).toContain(enWorkspace.audit.staffInvitationRevoked);
     expect(log).toContain("member: org-lead-member; role: facilitator → drafter");
-    expect(log).toContain(enConsultations.audit.memberRemoved);
+    expect(log).toContain(enWorkspace.audit.memberRemoved);
   });
 
   it("refuses to remove or demote the last admin", async () => {
@@ -230,6 +231,6 @@ describe("co-hosts (item 3)", () => {
     expect((await send(server, `/facilitate/${slug}`, { cookie: cohostFacilitator })).status).toBe(404);
     expect((await send(server, `/admin/cohosting/${slug}`, { cookie: cohostAdmin })).status).toBe(404);
     const log = text((await send(server, `/admin/orgs/${cohostId}`, { cookie: cohostAdmin })).body);
-    expect(log).toContain(enConsultations.audit.cohostLeft);
+    expect(log).toContain(enWorkspace.audit.cohostLeft);
   });
 });

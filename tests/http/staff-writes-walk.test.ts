@@ -49,8 +49,6 @@ let walkerId: string;
 const forms = new Map<string, FoundForm>();
 const sent: Sent[] = [];
 const pagesSeen = new Set<string>();
-/** Pages the walk also starts from: reached in the app through links this test's seed does not make. */
-const extraStarts: string[] = [];
 
 /** What an empty field gets, by its name and type: enough to pass most rules, nothing real. */
 function fillFor(name: string, type: string): string {
@@ -243,7 +241,7 @@ beforeAll(async () => {
     },
   });
   // Issue 11, part C: a session of in-person input already recorded, so the speaker form is there to walk; and a
-  // contribution whose author chose (d), whose inbox page (linked from the item page) the walk starts from.
+  // contribution whose author chose (d), so its item page links its inbox.
   const demo = await db.consultation.findUniqueOrThrow({ where: { slug: "bogota-2026" }, select: { id: true, hosts: { select: { organisationId: true } } } });
   await db.inPersonSession.create({
     data: { consultationId: demo.id, organisationId: demo.hosts[0]!.organisationId, heldOn: new Date("2026-11-20"), place: "Walk place", language: "es", peoplePresent: 4 },
@@ -252,7 +250,6 @@ beforeAll(async () => {
   const [contactableId] = await seedSampleContributions(db, demo.id, [
     { language: "es", texts: ["Walk input"], participantId: contactable.id, choices: { inboxContact: true } },
   ]);
-  extraStarts.push(`/facilitate/bogota-2026/${contactableId}/messages`);
   // Contributions in a demo consultation, so the facilitators' queue and item pages have their forms:
   // two of them the same person's identical answers (an exact duplicate to merge), their redaction
   // already reviewed (so approving is not held back for a confirmation).
@@ -266,10 +263,8 @@ beforeAll(async () => {
     { language: "en", texts: ["Walk contribution sent twice."], participantId },
     { language: "en", texts: ["Walk contribution sent twice."], participantId },
   ]);
-  // A sent contribution with words, so the redaction page has its forms; it and the codebook are
-  // walked from here until the queue and item pages link to them.
+  // A sent contribution with words a facilitator would redact, so the redaction page (linked from the item) has its suggestions.
   const [itemId] = await seedSampleContributions(db, demo.id, [{ language: "en", texts: ["My neighbour Rosa Díaz called me on 12 March 2024."] }]);
-  const workspaceStarts = [`/facilitate/bogota-2026/${itemId}/redact`, "/facilitate/bogota-2026/codebook"];
   // Every seeded answer's redaction counts as reviewed, so "Approve" writes at once instead of asking to confirm first.
   await db.answer.updateMany({ where: { submissionId: { in: [...seeded, contactableId!, itemId!] } }, data: { redactionReviewed: true } });
   // Some forms appear only after another was sent (a second draft version to switch to, a closed
@@ -278,7 +273,8 @@ beforeAll(async () => {
   const sentKeys = new Set<string>();
   for (let pass = 0; pass < 6; pass++) {
     pagesSeen.clear();
-    await crawl(["/admin", "/facilitate", "/draft", "/admin/cohost-invitations", ...extraStarts, ...workspaceStarts]);
+    // The workspace's pages are reached by their links: queue → item → redaction and messages; queue → codebook and in-person input.
+    await crawl(["/admin", "/facilitate", "/draft", "/admin/cohost-invitations"]);
     const waiting = [...forms.values()].filter((form) => !sentKeys.has(form.key));
     const now = waiting.some((form) => !statusChange.test(form.key)) ? waiting.filter((form) => !statusChange.test(form.key)) : waiting;
     if (now.length === 0) break;

@@ -124,7 +124,7 @@ describe("a speaker's input", () => {
     // One audit event, naming the item but holding no text.
     const events = await getDb().auditEvent.findMany({ where: { actorId }, orderBy: { at: "asc" }, skip: before });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "submission.entered_in_person", subjectId: id, organisationId });
+    expect(events[0]).toMatchObject({ action: "submission.entered-in-person", subjectId: id, organisationId });
     expect(JSON.stringify(events)).not.toMatch(/escuchen|psicosocial|Form 14/);
   });
 

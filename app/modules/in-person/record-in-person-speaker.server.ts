@@ -97,7 +97,7 @@ export async function recordInPersonSpeaker(input: {
       await recordAuditEvent(tx, {
         actorKind: "staff",
         actorId: input.actorId,
-        action: "submission.entered_in_person",
+        action: "submission.entered-in-person",
         subjectType: "submission",
         subjectId: id,
         organisationId: session.organisationId,

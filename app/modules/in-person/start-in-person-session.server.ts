@@ -57,7 +57,7 @@ export async function startInPersonSession(input: {
     await recordAuditEvent(tx, {
       actorKind: "staff",
       actorId: input.actorId,
-      action: "in_person_session.created",
+      action: "in-person-session.created",
       subjectType: "in_person_session",
       subjectId: session.id,
       organisationId,
