@@ -137,7 +137,10 @@ export default function RedactPage() {
               <button type="submit">{t("redaction.acceptAll")}</button>
             </Form>
           ) : null}
-          <Form method="post">
+          {/* Keyed so the boxes start again from what the server says when "Accept all" or a save
+              changes it: with JavaScript, Remix re-renders in place, and a checkbox's default
+              is read only when it is first created. */}
+          <Form method="post" key={`${acceptAll ? "all" : "saved"}-${page.version}`}>
             <input type="hidden" name="version" value={page.version} />
             {page.answers.map((answer, index) => {
               const ticked = (name: string, byDefault: boolean) => (saveValues ? name in saveValues : byDefault);
