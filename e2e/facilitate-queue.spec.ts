@@ -61,7 +61,7 @@ for (const javaScriptEnabled of [true, false]) {
     test("finds contributions, approves one after confirming, holds one and rejects one with a reason", async ({ page, context, guard }) => {
       const token = `queue${randomUUID().slice(0, 8)}`;
       const [toApprove, toHold, toReject] = seedContributions(demoSlug, [
-        { language: "en", texts: [`First ${token}: safe routes to school matter.`] },
+        { language: "en", texts: [`First ${token}: safe routes to school matter. Write to ana.perez@example.org.`] },
         { language: "es", texts: [`Segunda ${token}: necesitamos refugios.`] },
         { language: "fr", texts: [`Troisième ${token} : rien à voir.`] },
       ]) as [string, string, string];

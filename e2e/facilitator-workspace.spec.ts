@@ -105,11 +105,11 @@ test("a facilitator works through 30 contributions; the drafter reads only the 2
   await send(page, guard, w("moderation.approve"));
   await expectNotice(page, guard, "moderation.notices.approved");
 
-  // The other 19 to approve: nobody reviewed their redaction, so each asks first.
+  // The other 19 to approve: those carrying identifying details nobody reviewed ask first; the plain ones do not.
   for (const id of others.slice(0, 19)) {
     await visit(page, guard, `/facilitate/${demoSlug}/${id}`);
     await send(page, guard, w("moderation.approve"));
-    await send(page, guard, w("moderation.approveAnyway"));
+    if (ids.indexOf(id) % 8 < 4) await send(page, guard, w("moderation.approveAnyway"));
     await expectNotice(page, guard, "moderation.notices.approved");
   }
   for (const id of held) {

@@ -13,7 +13,7 @@
  * - reading 201 items within minutes raises the bulk-read flag the
  *   organisation's admin sees, and slows the reader down (acceptance 8);
  * - the participant sees each decision in /me; rejecting needs a reason;
- *   bulk approval leaves unreviewed redactions alone; exact duplicates merge.
+ *   bulk approval leaves unreviewed redaction suggestions alone; exact duplicates merge.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/modules/db/db.server";
@@ -152,9 +152,9 @@ describe("the audit of reads and actions", () => {
     }
   });
 
-  it("asks before approving an item whose redaction nobody reviewed, and records nothing until confirmed", async () => {
+  it("asks before approving an item with redaction suggestions nobody reviewed, and records nothing until confirmed", async () => {
     const cookie = secure(world.cookies.facilitatorOfHost);
-    const [id] = await seed([["Nobody reviewed this one yet."]]);
+    const [id] = await seed([["Nobody reviewed this one yet: write to ana.perez@example.org."]]);
     const page = await send(server, itemPath(id!), { cookie });
     const countBefore = (await eventsBy(facilitatorId)).length;
     const asked = await send(server, itemPath(id!), { cookie, form: { intent: "approve", version: String(versionIn(page.body)) } });
@@ -325,14 +325,19 @@ describe("what the participant sees", () => {
 describe("bulk actions and duplicates", () => {
   it("approves the selected, skipping those with unreviewed redactions, one event each", async () => {
     const cookie = secure(world.cookies.facilitatorOfHost);
-    const [reviewed, unreviewed] = await seed([["Reviewed already."], ["Not reviewed yet."]]);
+    const [reviewed, unreviewed, plain] = await seed([["Reviewed already: call +57 301 555 0147."], ["Not reviewed yet: call +57 301 555 0147."], ["Nothing to redact here."]]);
     await db().answer.updateMany({ where: { submissionId: reviewed }, data: { redactionReviewed: true } });
     const countBefore = await db().auditEvent.count({ where: { actorId: facilitatorId, action: { not: "submission.read" } } });
-    const result = await send(server, queuePath(), { cookie, form: { intent: "approve-selected", [`select.${reviewed}`]: "0", [`select.${unreviewed}`]: "0" } });
+    const result = await send(server, queuePath(), {
+      cookie,
+      form: { intent: "approve-selected", [`select.${reviewed}`]: "0", [`select.${unreviewed}`]: "0", [`select.${plain}`]: "0" },
+    });
     expect(result.status).toBe(303);
     expect((await db().submission.findUniqueOrThrow({ where: { id: reviewed } })).status).toBe("approved");
+    // A phone number nobody looked at holds its contribution back; an answer with nothing to suggest does not.
     expect((await db().submission.findUniqueOrThrow({ where: { id: unreviewed } })).status).toBe("received");
-    expect(await db().auditEvent.count({ where: { actorId: facilitatorId, action: { not: "submission.read" } } })).toBe(countBefore + 1);
+    expect((await db().submission.findUniqueOrThrow({ where: { id: plain } })).status).toBe("approved");
+    expect(await db().auditEvent.count({ where: { actorId: facilitatorId, action: { not: "submission.read" } } })).toBe(countBefore + 2);
   });
 
   it("merges exact duplicates of one person, keeping the oldest, destroying the copy's words", async () => {

@@ -12,7 +12,8 @@ import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { claimItemVersion } from "./claim-item-version.server";
 import { inQueue } from "./list-moderation-queue.server";
-import { moderateContribution, unreviewedAnswers } from "./moderate-contribution.server";
+import { unreviewedSuggestionsBySubmission } from "~/modules/redaction/unreviewed-suggestions.server";
+import { moderateContribution } from "./moderate-contribution.server";
 
 export type Selected = ReadonlyArray<{ submissionId: string; version: number }>;
 export type BulkResult = { changed: number; skippedUnreviewed: number; skippedChanged: number };
@@ -33,9 +34,12 @@ async function ownRows(consultationId: string, selected: Selected) {
 
 export async function approveSelected(input: BulkInput): Promise<BulkResult> {
   const result: BulkResult = { changed: 0, skippedUnreviewed: 0, skippedChanged: 0 };
-  for (const row of await ownRows(input.consultationId, input.selected)) {
+  const rows = await ownRows(input.consultationId, input.selected);
+  // One pass over the selection's texts, not one per item (the check decrypts and runs the suggestions).
+  const unreviewed = await unreviewedSuggestionsBySubmission(rows.map((row) => row.submissionId));
+  for (const row of rows) {
     if (row.status === "approved") continue;
-    if ((await unreviewedAnswers(getDb(), row.submissionId)) > 0) {
+    if (unreviewed.has(row.submissionId)) {
       result.skippedUnreviewed += 1;
       continue;
     }
@@ -45,7 +49,8 @@ export async function approveSelected(input: BulkInput): Promise<BulkResult> {
       organisationId: input.organisationId,
       actorId: input.actorId,
       version: row.version,
-      decision: { decision: "approve", confirmUnreviewed: false },
+      // Checked just above, for the whole selection.
+      decision: { decision: "approve", confirmUnreviewed: true },
     });
     if (done.kind === "done") result.changed += 1;
     else if (done.kind === "needsConfirmation") result.skippedUnreviewed += 1;

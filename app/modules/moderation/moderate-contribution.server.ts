@@ -3,8 +3,10 @@
  * the short list; the facilitator's own note is encrypted under the
  * submission's data key (withdrawal destroys it with the key). Approving
  * stores the redacted text in the same transaction — drafters read only
- * that — and, while any text answer's redaction has not been reviewed,
- * asks for confirmation first. A save on a stale version stores nothing.
+ * that — and, while any answer still has redaction suggestions nobody went
+ * through (redaction/unreviewed-suggestions.server.ts), asks for
+ * confirmation first; an answer with nothing to suggest asks nothing, so
+ * 300 plain answers do not cost 300 confirmations. A save on a stale version stores nothing.
  * One audit event per decision, never the note.
  */
 import { randomUUID } from "node:crypto";
@@ -13,6 +15,7 @@ import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getMasterKeyRing } from "~/modules/crypto/keys.server";
 import { getDb } from "~/modules/db/db.server";
 import { storeRedactedTexts } from "~/modules/redaction/store-redacted-text.server";
+import { answersWithUnreviewedSuggestions } from "~/modules/redaction/unreviewed-suggestions.server";
 import { encryptForSubmission, moderationNoteContext, openSubmissionKey } from "~/modules/submissions/submission-crypto.server";
 import { claimItemVersion } from "./claim-item-version.server";
 import type { RejectReason } from "./moderation-choices";
@@ -32,10 +35,6 @@ export const decisionActions: Record<ModerationDecision, string> = {
   reject: "submission.rejected",
 };
 
-/** Text answers whose redaction suggestions nobody has gone through yet. */
-export function unreviewedAnswers(tx: Pick<ReturnType<typeof getDb>, "answer">, submissionId: string) {
-  return tx.answer.count({ where: { submissionId, textCipher: { not: null }, redactionReviewed: false } });
-}
 
 export async function moderateContribution(input: {
   submissionId: string;
@@ -48,7 +47,7 @@ export async function moderateContribution(input: {
   const { submissionId, decision } = input;
   return getDb().$transaction(async (tx): Promise<ModerateResult> => {
     if (decision.decision === "approve" && !decision.confirmUnreviewed) {
-      const unreviewed = await unreviewedAnswers(tx, submissionId);
+      const unreviewed = (await answersWithUnreviewedSuggestions(submissionId)).length;
       if (unreviewed > 0) return { kind: "needsConfirmation", unreviewed };
     }
     const claim = await claimItemVersion(tx, submissionId, input.version);
