@@ -38,8 +38,9 @@ test("a facilitator enters a session with two speakers, without JavaScript", asy
     return questions.rows.map((row) => row.prompt);
   });
 
-  await visit(page, guard, "/facilitate");
-  await leaveBy(guard, page.getByRole("link", { name: /^Enter in-person input for / }).first());
+  // From the consultation's queue, by its link.
+  await visit(page, guard, `/facilitate/${demoSlug}`);
+  await leaveBy(guard, page.getByRole("navigation", { name: w("queue.toolsLabel") }).getByRole("link", { name: w("inPerson.title") }));
   await expect(page.getByRole("heading", { level: 1, name: w("inPerson.title") })).toBeVisible();
 
   // Step 1: the session.

@@ -8,8 +8,6 @@ import { titleMeta } from "~/http/meta";
 import { listHostedConsultations, listStaffOrganisations } from "~/modules/orgs/list-staff-workspace.server";
 import { staffRoleKeys } from "~/modules/orgs/role-labels";
 
-export const handle = { i18n: "workspace" };
-
 export const meta = titleMeta("facilitate.title");
 
 /**
@@ -46,19 +44,7 @@ export default function FacilitateListPage() {
       ) : consultations.length === 0 ? (
         <p>{t("facilitate.none")}</p>
       ) : (
-        <>
-          <HostedConsultations consultations={consultations} linkTo={(consultation) => `/facilitate/${consultation.slug}`} caption={t("facilitate.caption")} />
-          <h2>{t("workspace:inPerson.title")}</h2>
-          <ul className="link-list">
-            {consultations.map((consultation) => (
-              <li key={consultation.slug}>
-                <Link to={`/facilitate/${consultation.slug}/in-person`}>
-                  {t("workspace:inPerson.enterFor", { title: consultation.title })}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
+        <HostedConsultations consultations={consultations} linkTo={(consultation) => `/facilitate/${consultation.slug}`} caption={t("facilitate.caption")} />
       )}
     </section>
   );
