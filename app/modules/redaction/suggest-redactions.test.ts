@@ -84,6 +84,15 @@ describe("redaction suggestions, lists and details", () => {
     ]);
   });
 
+  it("takes the words after a kinship or role cue for a person, even where a town has that name, and stops at a word of time", () => {
+    const english = "My neighbour Florida Reyes was taken.";
+    expect(suggested(english, context("en"))).toEqual([["name", "name", "Florida Reyes"]]);
+    const arabic = "هددني زوجي أحمد يوم الجمعة";
+    expect(suggested(arabic, context("ar"))).toEqual([["name", "name", "أحمد"]]);
+    // Without the cue, a listed town written with a capital is a place.
+    expect(suggested("We met in Florida.", context("en"))).toEqual([["place", "place", "Florida"]]);
+  });
+
   it("merges overlapping suggestions into one span of the more certain kind", () => {
     const text = "Mail Ana María at ana@maria.org";
     const spans = suggestRedactions(text, context("en", { knownNames: ["Ana María"] }));

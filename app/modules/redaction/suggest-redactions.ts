@@ -51,7 +51,10 @@ const certainty: Record<SuggestionSource, number> = {
   name: 1,
 };
 
-const certaintyOf = (span: Suggestion) => (span.loose ? 0 : certainty[span.source]);
+/** A name after "my neighbour", "mi esposo", "زوجي" is a person even where a town has the same name. */
+const cuedName = certainty.place + 0.5;
+
+const certaintyOf = (span: Suggestion) => (span.loose ? 0 : span.cued ? cuedName : certainty[span.source]);
 
 export function mergeSuggestions(found: readonly Suggestion[]): Suggestion[] {
   const sorted = [...found].filter((span) => span.end > span.start).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -60,7 +63,8 @@ export function mergeSuggestions(found: readonly Suggestion[]): Suggestion[] {
     const last = merged[merged.length - 1];
     if (last && span.start < last.end) {
       const winner = certaintyOf(span) > certaintyOf(last) ? span : last;
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end), kind: winner.kind, source: winner.source };
+      // The winner's flags go with it, so a third overlapping finder is weighed against the same certainty.
+      merged[merged.length - 1] = { ...winner, start: last.start, end: Math.max(last.end, span.end) };
       continue;
     }
     merged.push(span);

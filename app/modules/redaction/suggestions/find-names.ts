@@ -43,7 +43,7 @@ function namesAfterCues(text: string, language: string, data: LanguageData): Sug
       cursor += whole.length;
       end = cursor;
     }
-    if (start >= 0) found.push({ start, end, kind: "name", source: "name" });
+    if (start >= 0) found.push({ start, end, kind: "name", source: "name", cued: true });
   }
   return found;
 }

@@ -22,6 +22,8 @@ export type Suggestion = {
   source: SuggestionSource;
   /** Found by a loose pattern only (seven digits in a row): any other finder of the same words wins. */
   loose?: true;
+  /** A name right after a kinship or role cue ("my neighbour …"): surer than a town of the same name. */
+  cued?: true;
 };
 
 /** Arabic-Indic (U+0660–0669) and Extended Arabic-Indic (U+06F0–06F9) digits. */
