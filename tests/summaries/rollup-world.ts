@@ -69,8 +69,12 @@ export async function addContribution(
       choices: { useInSummaries: options.useInSummaries ?? true },
     },
   ]);
+  const answered = new Set<string>();
   for (const { questionIndex, stance } of options.stances ?? []) {
     const question = world.stanceQuestions[questionIndex % world.stanceQuestions.length]!;
+    // One answer per question (the schema's rule): a repeat is skipped.
+    if (answered.has(question.id)) continue;
+    answered.add(question.id);
     await getDb().answer.create({ data: { submissionId: id!, questionId: question.id, principleId: question.principleId, stance } });
   }
   return id!;
