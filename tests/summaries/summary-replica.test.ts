@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/modules/db/db.server";
 import { getSummaryDb } from "~/modules/db/summary-db.server";
 import { refreshSummaries } from "~/modules/summaries/rollups/refresh-summaries.server";
+import { contributionsByRegion } from "~/modules/summaries/summary-tables.server";
 import { createScratchDatabase, queryDatabase } from "../support/scratch-database";
 import { addContribution, seedRollupWorld, type RollupWorld } from "./rollup-world";
 
@@ -33,6 +34,12 @@ describe("the summary read replica", () => {
     expect(await getSummaryDb().summaryCell.count({ where: { consultationId: marker.consultationId } })).toBe(1);
     // The primary has no such row: the read above was not answered there.
     expect(await getDb().summaryCell.count({ where: { consultationId: marker.consultationId } })).toBe(0);
+  });
+
+  it("is where the drafters' summary tables read their counts", async () => {
+    const region = { consultationId: marker.consultationId, slug: "marker", title: "Marker", city: "", country: "", k: 5, languages: ["xx"], draftVersionId: null };
+    const table = await contributionsByRegion([region], {});
+    expect(table.counts.cells).toEqual([[{ kind: "count", value: 7 }]]);
   });
 
   it("sends writes to the primary, never to the replica", async () => {
