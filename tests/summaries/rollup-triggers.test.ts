@@ -5,6 +5,8 @@
  * refresh then leaves SummaryCell equal to a full recomputation with the
  * count moved as it should.
  */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { deleteParticipantAccount } from "~/modules/auth/delete-participant-account.server";
@@ -242,4 +244,21 @@ describe("the summary outbox triggers, through the app's use cases", () => {
     expect(included.total).toBe(await total());
     expect(included.byTheme.recovery).toBe(await storedCount({ consultationId: world.consultationId, theme: "recovery" }));
   });
+
+  it("npm run admin -- recompute-summaries rebuilds lost cells from scratch and prints its progress", async () => {
+    await refreshSummaries();
+    const expected = await storedCells();
+    await getDb().$executeRaw`DELETE FROM "SummaryCell"`;
+    const projectRoot = path.resolve(__dirname, "../..");
+    const run = spawnSync(path.join(projectRoot, "node_modules/.bin/tsx"), ["scripts/admin.ts", "recompute-summaries"], {
+      cwd: projectRoot,
+      env: process.env,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Recomputing summaries: \d+ of \d+ approved contribution\(s\)/);
+    expect(run.stdout).toContain(`Rebuilt the summaries: ${await total()} contribution(s) counted`);
+    expect(await storedCells()).toEqual(expected);
+  }, 60_000);
 });
