@@ -17,6 +17,7 @@
  *                                     print a version (the newest by default) in the JSON format import-draft reads
  *   recompute-summaries               rebuild the drafters' summary counts from scratch (the running server keeps
  *                                     them current on its own; this is for after a restore or a changed rule)
+ *   summaries-status                  contributions waiting to be counted, stored counts, the last refresh jobs
  */
 import { readFile } from "node:fs/promises";
 import { bootDatabase, orExit } from "./lib/boot.ts";
@@ -35,7 +36,8 @@ const usage = `Usage:
   npm run admin -- purge-withdrawn-keys
   npm run admin -- import-draft <file.json|file.md> [--org <org-slug>] [--use-in <consultation-slug>]...
   npm run admin -- export-draft <document-slug> [version]
-  npm run admin -- recompute-summaries`;
+  npm run admin -- recompute-summaries
+  npm run admin -- summaries-status`;
 
 /** A file refused by import-draft: its problems are printed, and nothing was written. */
 class RefusedFile extends Error {}
@@ -207,6 +209,19 @@ try {
         },
       });
       console.log(`Rebuilt the summaries: ${result.submissions} contribution(s) counted, ${result.cells} count(s) stored.`);
+      break;
+    }
+    case "summaries-status": {
+      if (args.length > 0) throw new UsageError("summaries-status takes no arguments.");
+      const { getSummaryStatus } = await import("../app/modules/summaries/rollups/summary-status.server.ts");
+      const status = await getSummaryStatus();
+      console.log(`Waiting to be counted: ${status.waiting} contribution(s). Stored counts: ${status.cells}.`);
+      if (status.jobs === null) console.log("The job queue is not installed: run npm run db:migrate.");
+      else if (status.jobs.length === 0) console.log("No summaries-refresh job has run yet (the running server starts one every minute).");
+      for (const job of status.jobs ?? []) {
+        const times = [`created ${job.createdOn.toISOString()}`, job.startedOn && `started ${job.startedOn.toISOString()}`, job.completedOn && `finished ${job.completedOn.toISOString()}`];
+        console.log(`  summaries-refresh: ${job.state} (${times.filter(Boolean).join(", ")})`);
+      }
       break;
     }
     default:

@@ -14,6 +14,7 @@ import { installJobQueue, jobSchema, startJobQueue, stopJobQueue } from "~/modul
 import { moderateContribution } from "~/modules/moderation/moderate-contribution.server";
 import { changeOrWithdraw } from "~/modules/submissions/change-or-withdraw.server";
 import { startSummaryWorker } from "~/modules/summaries/rollups/summary-jobs.server";
+import { getSummaryStatus } from "~/modules/summaries/rollups/summary-status.server";
 import { addContribution, seedRollupWorld, storedCount, type RollupWorld } from "./rollup-world";
 
 const ownerUrl = process.env.DATABASE_URL!;
@@ -89,6 +90,10 @@ describe("the summaries-refresh job", () => {
     await waitFor(total, 1);
     await waitFor(() => getDb().summaryDirty.count(), 0);
     expect(errors).toEqual([]);
+    // What summaries-status shows an admin: nothing waiting, and the refresh jobs that ran.
+    const status = await getSummaryStatus();
+    expect(status.waiting).toBe(0);
+    expect(status.jobs?.some((job) => job.state === "completed")).toBe(true);
   });
 
   it("carries no data in its jobs, and the app role cannot change the queue's schema", async () => {
