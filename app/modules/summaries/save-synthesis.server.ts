@@ -29,7 +29,7 @@ export type SaveSynthesisResult =
  */
 export async function lockSynthesisScope(tx: Prisma.TransactionClient, consultationId: string, scope: SynthesisScope) {
   const key = `theme-synthesis|${consultationId}|${scope.theme}|${scope.principle?.id ?? ""}`;
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
 }
 
 export async function saveSynthesis(input: {
