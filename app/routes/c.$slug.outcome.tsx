@@ -6,6 +6,8 @@ import { translatedTitleMeta } from "~/http/meta";
 import { notFound } from "~/http/responses.server";
 import { ownLanguageName } from "~/modules/consultations/language-names";
 import { themeLabelKeys } from "~/modules/consultations/themes";
+import { ShownCountText } from "~/components/summaries/shown-count-text";
+import { WideTable } from "~/components/wide-table";
 import { getPublicOutcome, type OutcomeSynthesis } from "~/modules/summaries/get-public-outcome.server";
 
 export const handle = { i18n: "outcome" };
@@ -56,7 +58,32 @@ export default function OutcomePage() {
         <Link to={`/c/${outcome.slug}`}>{t("backToConsultation")}</Link>
       </p>
       <p>{t("intro")}</p>
-      {/* COUNTS SLOT: counts by theme under the disclosure control (themesByRegion through <ShownCountText>) go here once the summary tables are on main. */}
+      <section aria-labelledby="counts-heading">
+        <h2 id="counts-heading">{t("countsHeading")}</h2>
+        <WideTable label={t("countsCaption")}>
+          <caption>
+            {t("countsCaption")}
+            <br />
+            <small>{t("disclosure.explainer", { k: outcome.counts.k })}</small>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.theme")}</th>
+              <th scope="col">{t("columns.contributions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outcome.counts.themes.map((row) => (
+              <tr key={row.theme}>
+                <th scope="row">{tCommon(themeLabelKeys[row.theme])}</th>
+                <td>
+                  <ShownCountText count={row.count} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </WideTable>
+      </section>
       {outcome.themes.map((group) => (
         <section key={group.theme} aria-labelledby={`theme-${group.theme}`}>
           <h2 id={`theme-${group.theme}`}>{tCommon(themeLabelKeys[group.theme])}</h2>

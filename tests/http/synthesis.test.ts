@@ -154,6 +154,28 @@ describe("writing a synthesis", () => {
     expect(arabic.body).toContain(html("outcome:title", {}, "ar"));
   });
 
+  it("shows a quote consented to (c) only where its theme's count is shown, with the counts under the disclosure rule", async () => {
+    // Nothing counted in the rollups yet: every theme is "fewer than 5", so no quote at all.
+    let outcome = await send(server, `/c/${world.consultationSlug}/outcome`);
+    expect(outcome.body).toContain(html("outcome:disclosure.fewer", { k: 5 }));
+    expect(outcome.body).not.toContain("PUBLIC-CANARY");
+    // The rollups as the refresh job leaves them: protection has 9 contributions, participation 2.
+    const cells = { protection: 9, prevention: 7, participation: 2, recovery: 6 };
+    await db().summaryCell.createMany({
+      data: Object.entries(cells).map(([theme, contributions]) => ({ consultationId, theme, principleId: "", language: "en", kind: "online" as const, stance: "", contributions })),
+    });
+    outcome = await send(server, `/c/${world.consultationSlug}/outcome`);
+    expect(outcome.body).toContain("PUBLIC-CANARY the shelter kept us safe.");
+    expect(outcome.body).toContain("<td>9</td>");
+    expect(outcome.body).toContain(html("outcome:disclosure.fewer", { k: 5 }));
+    expect(outcome.body).not.toContain("DRAFTERS-CANARY");
+    expect(outcome.body).not.toContain("NO-B-CANARY");
+    // Protection's cell hidden (fewer than k): its quote goes with it.
+    await db().summaryCell.updateMany({ where: { consultationId, theme: "protection" }, data: { contributions: 3 } });
+    outcome = await send(server, `/c/${world.consultationSlug}/outcome`);
+    expect(outcome.body).not.toContain("PUBLIC-CANARY");
+  });
+
   it("tells the participant in /me that their contribution is quoted", async () => {
     const me = await send(server, "/me", { cookie: world.cookies.participantA });
     expect(me.status).toBe(200);

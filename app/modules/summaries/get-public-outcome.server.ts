@@ -3,14 +3,18 @@
  * published syntheses of each theme and principle, and only the quotes
  * whose authors chose public quoting (c) — re-checked against their consent
  * of now (listPublishedQuotes, audience "public") and kept only where the
- * count of their theme is shown (quotes are never shown from a cell the
- * disclosure control hides).
+ * count of their theme is shown (isCellShown on themesByRegion: never a
+ * quote from a cell the disclosure control hides); the counts by theme,
+ * from the same table.
  */
 import type { Theme } from "~/generated/prisma/enums";
 import { themes } from "~/modules/consultations/themes";
 import { pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
 import { listPublishedQuotes, listPublishedSyntheses, type SynthesisSections } from "./published-syntheses.server";
+import type { ShownCount } from "~/modules/disclosure/shown-count";
+import { regionOf } from "./summary-scope.server";
+import { isCellShown, themesByRegion } from "./summary-tables.server";
 import { listDraftPrinciples } from "./synthesis-scope.server";
 
 export type OutcomeSynthesis = {
@@ -24,18 +28,10 @@ export type PublicOutcome = {
   slug: string;
   title: string;
   titleLanguage: string;
+  /** Contributions by theme, from the summary tables (the one disclosure rule): the same numbers drafters see. */
+  counts: { k: number; themes: Array<{ theme: Theme; count: ShownCount }> };
   themes: Array<{ theme: Theme; syntheses: OutcomeSynthesis[]; quotes: OutcomeQuote[] }>;
 };
-
-/**
- * COUNTS SLOT: whether a theme's count is shown for this consultation, from
- * the lead's summary tables (themesByRegion + isCellShown) once they are on
- * main. Until then no theme counts as shown, so no public quote is shown:
- * the safe side of "a quote only where its cell is shown".
- */
-async function themeShown(_consultationId: string, _theme: Theme): Promise<boolean> {
-  return false;
-}
 
 export async function getPublicOutcome(slug: string, language: string): Promise<PublicOutcome | null> {
   const consultation = await getDb().consultation.findFirst({
@@ -50,12 +46,19 @@ export async function getPublicOutcome(slug: string, language: string): Promise<
     listDraftPrinciples(consultation.id, language),
   ]);
   const title = pickTranslation(consultation.translations, language, consultation.languages);
-  const shown = new Map<Theme, boolean>();
-  for (const theme of themes) shown.set(theme, await themeShown(consultation.id, theme));
+  const region = await regionOf(consultation.id, language);
+  if (!region) return null;
+  const table = await themesByRegion([region], {});
+  const column = table.columns.findIndex((entry) => entry.key === region.slug);
+  const shown = new Map<Theme, boolean>(themes.map((theme) => [theme, isCellShown(table, theme, region.slug)]));
   return {
     slug: consultation.slug,
     title: title?.value.title ?? consultation.slug,
     titleLanguage: title?.language ?? language,
+    counts: {
+      k: table.k,
+      themes: table.rows.map((row, index) => ({ theme: row.key as Theme, count: table.counts.cells[index]![column]! })),
+    },
     themes: themes
       .map((theme) => ({
         theme,
