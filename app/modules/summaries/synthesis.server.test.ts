@@ -168,7 +168,8 @@ describe("published quotes", () => {
       "PUBLIC-QUOTE safe houses saved us.",
     );
 
-    expect((await withdrawContribution(ids.withdrawnLater!)).kind).toBe("withdrawn");
+    // Counted in a theme with a published synthesis: the withdrawal page says a summary already drew on it.
+    expect(await withdrawContribution(ids.withdrawnLater!)).toEqual({ kind: "withdrawn", publishedSummaryExisted: true });
     const after = await listPublishedQuotes({ consultationIds: [consultationId], audience: "drafters" });
     expect(after.map((quote) => quote.text)).not.toContain("WITHDRAWN-LATER answer.");
     expect((await listQuotableAnswers({ consultationIds: [consultationId], audience: "drafters" })).map((quote) => quote.text)).not.toContain("WITHDRAWN-LATER answer.");
