@@ -366,6 +366,50 @@ const matrix: Row[] = [
     path: (w) => `/facilitate/${w.consultationSlug}/codebook.qdc`,
     expect: onlyFor("facilitatorOfHost"),
   },
+  // Syntheses: the hosts' facilitators only; another organisation's facilitator, a drafter or an admin get 404.
+  {
+    route: "facilitate.$slug.synthesis._index",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/synthesis`,
+    expect: onlyFor("facilitatorOfHost"),
+  },
+  { route: "facilitate.$slug.synthesis._index", method: "GET", path: () => "/facilitate/no-such-consultation/synthesis", expect: onlyFor("anonymous", "→/staff/login") },
+  {
+    route: "facilitate.$slug.synthesis.$theme.($number)",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/synthesis/protection`,
+    expect: onlyFor("facilitatorOfHost"),
+  },
+  {
+    // The world's consultation has no draft principles: no such page, for its facilitators too.
+    route: "facilitate.$slug.synthesis.$theme.($number)",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/synthesis/protection/1`,
+    expect: onlyFor("facilitatorOfHost", "404"),
+  },
+  {
+    route: "facilitate.$slug.synthesis.$theme.($number)",
+    method: "GET",
+    path: (w) => `/facilitate/${w.consultationSlug}/synthesis/no-such-theme`,
+    expect: onlyFor("facilitatorOfHost", "404"),
+  },
+  {
+    // A save on a version that was never shown: the conflict (409), nothing stored.
+    route: "facilitate.$slug.synthesis.$theme.($number)",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}/synthesis/protection`,
+    form: { intent: "save", version: "999", said: "Matrix synthesis" },
+    expect: onlyFor("facilitatorOfHost", "409"),
+  },
+  {
+    route: "facilitate.$slug.synthesis.$theme.($number)",
+    method: "POST",
+    path: (w) => `/facilitate/${w.consultationSlug}/synthesis/protection`,
+    form: { intent: "publish", version: "1" },
+    expect: onlyFor("facilitatorOfHost", "404"),
+  },
+  // The public outcome: no sign-in; nothing is published in the world's consultation yet, so there is none to read.
+  { route: "c.$slug.outcome", method: "GET", path: (w) => `/c/${w.consultationSlug}/outcome`, expect: everyone("404") },
   { route: "draft._index", method: "GET", path: () => "/draft", expect: anyStaff },
   { route: "archive", method: "GET", path: () => "/archive", expect: everyone("200") },
   {

@@ -29,6 +29,7 @@ import { dayOf } from "~/modules/consent/consent-records.server";
 import { getDb } from "~/modules/db/db.server";
 import { requestSummaryRefresh } from "~/modules/summaries/rollups/summary-jobs.server";
 import { participantEventLogger } from "~/modules/logging/logger.server";
+import { publishedStatusOf } from "~/modules/summaries/published-status.server";
 
 export type WithdrawResult =
   | {
@@ -67,14 +68,14 @@ async function destroyWords(tx: Prisma.TransactionClient, submissionId: string, 
 
 export async function withdrawContribution(submissionId: string, now = new Date()): Promise<WithdrawResult> {
   const day = dayOf(now);
+  const publishedBefore = (await publishedStatusOf([submissionId])).get(submissionId)?.included ?? false;
   const result = await getDb().$transaction(async (tx): Promise<WithdrawResult & { consultationId?: string }> => {
     const [locked] = await tx.$queryRaw<Array<{ status: SubmissionStatus; consultationId: string; consentRecordId: string | null }>>`
       SELECT "status"::text AS "status", "consultationId", "consentRecordId" FROM "Submission" WHERE "id" = ${submissionId} FOR UPDATE`;
     if (!locked) return { kind: "notFound" };
     if (locked.status === "withdrawn") return { kind: "alreadyWithdrawn" };
-    const published =
-      locked.status === "approved" &&
-      (await tx.themeSynthesis.count({ where: { consultationId: locked.consultationId, publishedAt: { not: null } } })) > 0;
+    // What the person was told in /me: counted in a theme with a published synthesis (read before the words go).
+    const published = publishedBefore;
 
     const answers = await destroyWords(tx, submissionId, day);
     // Exact duplicates merged into it are the same person's same words (merging keeps one of
