@@ -77,7 +77,7 @@ export default function OutcomePage() {
               <tr key={row.theme}>
                 <th scope="row">{tCommon(themeLabelKeys[row.theme])}</th>
                 <td>
-                  <ShownCountText count={row.count} />
+                  <ShownCountText count={row.count} ns="outcome" />
                 </td>
               </tr>
             ))}

@@ -3,12 +3,12 @@ import type { ShownCount } from "~/modules/disclosure/shown-count";
 
 /**
  * A protected count in words: the number (in the page's numerals), "fewer
- * than k", or "not shown". The strings live in the staff "workspace"
- * namespace and, for the public outcome page, in "outcome" — whichever the
- * page loaded (i18next takes the first namespace that has the key).
+ * than k", or "not shown". The words live in the staff "workspace"
+ * namespace and, for the public outcome page, in "outcome": the page names
+ * the one it loaded, so a participant's browser never fetches staff strings.
  */
-export function ShownCountText({ count }: { count: ShownCount }) {
-  const { t, i18n } = useTranslation(["workspace", "outcome"]);
+export function ShownCountText({ count, ns = "workspace" }: { count: ShownCount; ns?: "workspace" | "outcome" }) {
+  const { t, i18n } = useTranslation(ns);
   if (count.kind === "count") return <>{new Intl.NumberFormat(i18n.language).format(count.value)}</>;
   if (count.kind === "fewer") return <>{t("disclosure.fewer", { k: count.k })}</>;
   return <>{t("disclosure.withheld")}</>;
