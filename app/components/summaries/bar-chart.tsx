@@ -2,7 +2,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { textDirection } from "~/modules/i18n/config";
 import { CountTable, columnLabelOf, rowLabelOf, type SummaryTableShape, type TableLabels } from "./count-table";
-import { countValue, shareOf, type ShownCount } from "./pending-api";
+import { countValue, shareOf, type ShownCount } from "~/modules/disclosure/shown-count";
 
 /*
  * Hand-written SVG (docs/decisions.md, "Drafters' views: charts"): drawn on
@@ -53,7 +53,8 @@ export function BarChart({
 }) {
   const { t, i18n } = useTranslation("workspace");
   const captionId = useId();
-  const hatchId = `${useId()}-hatch`;
+  // React ids hold colons, which a url(#…) reference may not survive.
+  const hatchId = `hatch${useId().replace(/:/g, "")}`;
   const rtl = textDirection(i18n.language) === "rtl";
   const numbers = new Intl.NumberFormat(i18n.language);
   const percent = new Intl.NumberFormat(i18n.language, { style: "percent" });

@@ -1,7 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { WideTable } from "~/components/wide-table";
-import { ShownCountText, type ShownCount } from "./pending-api";
+import type { ShownCount } from "~/modules/disclosure/shown-count";
+import { ShownCountText } from "./pending-api";
 
 /**
  * The shape of a SummaryTable (app/modules/summaries/summary-tables.server.ts),

@@ -1,20 +1,9 @@
 /**
- * TEMPORARY stand-ins for the lead's read-side API (tasks/api.md) until it
- * lands on main: replaced by imports of ~/modules/disclosure/shown-count and
- * ./shown-count-text on `git merge main`.
+ * TEMPORARY stand-in for the lead's ShownCountText (tasks/api.md) until it
+ * lands on main: replaced by ./shown-count-text on `git merge main`.
  */
 import { useTranslation } from "react-i18next";
-
-export type ShownCount = { kind: "count"; value: number } | { kind: "fewer"; k: number } | { kind: "withheld" };
-
-export function countValue(count: ShownCount): number | null {
-  return count.kind === "count" ? count.value : null;
-}
-
-export function shareOf(part: ShownCount, whole: ShownCount): number | null {
-  if (part.kind !== "count" || whole.kind !== "count" || whole.value === 0) return null;
-  return Math.round((part.value / whole.value) * 100);
-}
+import type { ShownCount } from "~/modules/disclosure/shown-count";
 
 export function ShownCountText({ count }: { count: ShownCount }) {
   const { t, i18n } = useTranslation("workspace");
