@@ -17,6 +17,9 @@ import { detectLanguage } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
 
+// The disclosure threshold's label and errors are staff strings (the workspace namespace).
+export const handle = { i18n: "workspace" };
+
 export const meta = dataTitleMeta<{ consultation: { title: string } }>((data) => data.consultation.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -41,10 +44,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!changed.ok) return refusedForm(changed, form.values);
     return redirectWithNotice(back, "consultations:admin.notices.statusChanged");
   }
-  const { regionCity, regionCountry, timeZone, languages, opensAt, closesAt, exitUrl, confirmDroppedLanguages } = form.data;
+  const { regionCity, regionCountry, timeZone, languages, opensAt, closesAt, exitUrl, disclosureThreshold, confirmDroppedLanguages } = form.data;
   const saved = await updateConsultationSettings({
     consultationId: manager.consultationId,
-    settings: { regionCity, regionCountry, timeZone, languages, opensAt, closesAt, exitUrl },
+    settings: { regionCity, regionCountry, timeZone, languages, opensAt, closesAt, exitUrl, disclosureThreshold },
     actorId: manager.staffUserId,
     confirmedDroppedLanguages: confirmDroppedLanguages.split(",").filter(Boolean),
   });
@@ -177,6 +180,15 @@ export default function ConsultationSettingsPage() {
           error={errors.exitUrl}
           defaultValue={values.exitUrl}
           spellCheck={false}
+          required
+        />
+        <Field
+          label={t("workspace:disclosure.thresholdLabel")}
+          hint={t("workspace:disclosure.thresholdHint")}
+          name="disclosureThreshold"
+          inputMode="numeric"
+          error={errors.disclosureThreshold}
+          defaultValue={values.disclosureThreshold}
           required
         />
         <button type="submit">{t("admin.settings.submit")}</button>

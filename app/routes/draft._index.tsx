@@ -8,7 +8,7 @@ import { requirePermission } from "~/http/require-permission.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
 import { readSummaryFilters, unknownFilterResponse } from "~/http/summary-filters.server";
-import { themeLabelKeys } from "~/modules/consultations/themes";
+import { themeLabelKeys, themes as themeList } from "~/modules/consultations/themes";
 import { listHostedConsultations, listStaffOrganisations } from "~/modules/orgs/list-staff-workspace.server";
 import { staffRoleKeys } from "~/modules/orgs/role-labels";
 import { showDraftingOverview } from "~/modules/summaries/show-drafting-overview.server";
@@ -69,7 +69,7 @@ export default function DraftListPage() {
         <section aria-labelledby="overview-heading">
           <h2 id="overview-heading">{tw("drafting.overview.heading")}</h2>
           <p>{tw("drafting.overview.intro")}</p>
-          <SummaryFilterForm filters={scope.filters} regions={scope.regions} languages={scope.languages} />
+          <SummaryFilterForm filters={scope.filters} regions={scope.regions} languages={scope.languages} headingLevel={3} />
           <h3>{tw("drafting.overview.contributionsHeading")}</h3>
           <BarChart
             table={contributions}
@@ -85,6 +85,16 @@ export default function DraftListPage() {
             corner={tw("drafting.table.theme")}
             labels={{ ...regionLabels, row: (theme) => t(themeLabelKeys[theme as Theme]), rowHref: (theme) => themePath(theme, scope.filters) }}
           />
+          <nav aria-labelledby="theme-pages-heading">
+            <h3 id="theme-pages-heading">{tw("drafting.nav.themes")}</h3>
+            <ul>
+              {themeList.map((theme) => (
+                <li key={theme}>
+                  <Link to={themePath(theme, scope.filters)}>{t(themeLabelKeys[theme])}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </section>
       ) : null}
     </section>

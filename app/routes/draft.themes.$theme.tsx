@@ -66,6 +66,20 @@ export default function ThemeAcrossRegionsPage() {
           }}
         />
       )}
+      {principles.length > 0 ? (
+        <nav aria-labelledby="principle-pages-heading">
+          <h2 id="principle-pages-heading">{tw("drafting.theme.principlesHeading")}</h2>
+          <ul>
+            {principles.map((principle) => (
+              <li key={principle.number}>
+                <Link to={principlePath(principle.number, scope.filters)}>
+                  {principle.title ? tw("drafting.principle.labelWithTitle", { number: principle.number, title: principle.title }) : tw("drafting.principle.label", { number: principle.number })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -4,7 +4,7 @@
  * written here against a different LP solver (javascript-lp-solver) than the
  * module's own audit (yalps), so one solver's bug cannot hide the other's.
  */
-import lpSolver from "javascript-lp-solver";
+import lpSolver, { type SolveResult } from "javascript-lp-solver";
 import { describe, expect, it } from "vitest";
 import { protectTable, type ProtectedCounts } from "~/modules/disclosure/protect-table.server";
 import type { ShownCount } from "~/modules/disclosure/shown-count";
@@ -49,7 +49,7 @@ function attack(table: ShownCount[][], k: number): Array<{ r: number; c: number;
       if (table[r]![c]!.kind === "count") continue;
       const bound = (opType: "min" | "max") => {
         const withObjective = Object.fromEntries(Object.entries(variables).map(([v, coefficients]) => [v, { ...coefficients, target: v === name(r, c) ? 1 : 0 }]));
-        const solution = lpSolver.Solve({ optimize: "target", opType, constraints, variables: withObjective, ints });
+        const solution = lpSolver.Solve({ optimize: "target", opType, constraints, variables: withObjective, ints }) as SolveResult;
         expect(solution.feasible, "the true table satisfies what is shown").toBe(true);
         return solution.bounded === false ? (opType === "max" ? Infinity : -Infinity) : solution.result;
       };

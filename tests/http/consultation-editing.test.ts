@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/modules/db/db.server";
 import en from "../../locales/en/consultations.json";
+import workspace from "../../locales/en/workspace.json";
 import { createWorld, type World } from "../support/actors";
 import { send, startTestServer, type TestServer } from "../support/http-app";
 
@@ -170,6 +171,7 @@ describe("confirmations before risky changes", () => {
       opensOn: "2026-01-01",
       closesOn: "2036-12-31",
       exitUrl: "https://www.bbc.co.uk/weather",
+      disclosureThreshold: "5",
     };
     // The world's consultation, offered in Spanish too, drops it.
     await db.consultation.update({ where: { slug: world.consultationSlug }, data: { languages: ["en", "es"] } });
@@ -183,6 +185,32 @@ describe("confirmations before risky changes", () => {
     expect(confirmed.status).toBe(303);
     expect((await db.consultation.findUniqueOrThrow({ where: { slug: world.consultationSlug } })).languages).toEqual(["en"]);
     await db.submission.update({ where: { id: submission.id }, data: { language: "en" } });
+  });
+
+  it("refuses a disclosure threshold below 3 with its message, keeping everything typed, and saves 3", async () => {
+    const db = getDb();
+    const base = `/admin/consultations/${world.consultationSlug}`;
+    const settings = {
+      intent: "settings",
+      regionCity: "Kigali city",
+      regionCountry: "Rwanda",
+      timeZone: "Africa/Kigali",
+      languages: "en",
+      opensOn: "2026-01-01",
+      closesOn: "2036-12-31",
+      exitUrl: "https://www.bbc.co.uk/weather",
+    };
+    const refused = await send(server, base, { cookie: admin, form: { ...settings, disclosureThreshold: "2" } });
+    expect(refused.status).toBe(400);
+    expect(visibleText(refused.body)).toContain(workspace.disclosure.thresholdTooLow);
+    expect(refused.body).toContain('value="Kigali city"');
+    expect((await db.consultation.findUniqueOrThrow({ where: { slug: world.consultationSlug } })).disclosureThreshold).toBe(5);
+    expect((await send(server, base, { cookie: admin, form: { ...settings, disclosureThreshold: "three" } })).status).toBe(400);
+    expect((await send(server, base, { cookie: admin, form: { ...settings, disclosureThreshold: "3" } })).status).toBe(303);
+    expect((await db.consultation.findUniqueOrThrow({ where: { slug: world.consultationSlug } })).disclosureThreshold).toBe(3);
+    // The database refuses it too, whatever writes it.
+    await expect(db.consultation.update({ where: { slug: world.consultationSlug }, data: { disclosureThreshold: 2 } })).rejects.toThrow();
+    await db.consultation.update({ where: { slug: world.consultationSlug }, data: { disclosureThreshold: 5 } });
   });
 
   it("switching the draft version of an open consultation asks first", async () => {

@@ -49,7 +49,7 @@ function tableAlternatives(body: string): string[] {
   return [...body.matchAll(/<details class="chart-table">([\s\S]*?)<\/details>/g)].map((match) => match[1]!);
 }
 
-const fewerThanFive = () => "disclosure.fewer"; // TEMP
+const fewerThanFive = () => html("workspace:disclosure.fewer", { k: 5 });
 
 beforeAll(async () => {
   world = await createWorld();

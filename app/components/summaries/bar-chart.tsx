@@ -157,7 +157,7 @@ export function BarChart({
         ))}
       </svg>
       <figcaption id={captionId}>
-        {caption} {t("drafting.chart.kRule", { k: table.k })}
+        {caption} {t("disclosure.explainer", { k: table.k })}
       </figcaption>
       <details className="chart-table">
         <summary>{t("drafting.chart.showTable")}</summary>

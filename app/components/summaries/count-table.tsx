@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { WideTable } from "~/components/wide-table";
 import type { ShownCount } from "~/modules/disclosure/shown-count";
-import { ShownCountText } from "./pending-api";
+import { ShownCountText } from "./shown-count-text";
 
 /**
  * The shape of a SummaryTable (app/modules/summaries/summary-tables.server.ts),

@@ -39,11 +39,22 @@ export const stanceKeys: Record<string, string> = {
  * own address. "Language of input", not "Language": the language switcher
  * on the same page is a select named "Language".
  */
-export function SummaryFilterForm({ filters, regions, languages }: { filters: DraftingFilters; regions: readonly FilterRegion[]; languages: readonly string[] }) {
+export function SummaryFilterForm({
+  filters,
+  regions,
+  languages,
+  headingLevel = 2,
+}: {
+  filters: DraftingFilters;
+  regions: readonly FilterRegion[];
+  languages: readonly string[];
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation("workspace");
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <Form method="get" className="summary-filters" aria-labelledby="summary-filters-heading">
-      <h2 id="summary-filters-heading">{t("drafting.filters.heading")}</h2>
+      <Heading id="summary-filters-heading">{t("drafting.filters.heading")}</Heading>
       <SelectField label={t("drafting.filters.language")} name="language" defaultValue={filters.language ?? ""}>
         <option value="">{t("drafting.filters.allLanguages")}</option>
         {languages.map((code) => (

@@ -140,8 +140,19 @@ export const newConsultationForm = z
   .transform(withInstants)
   .superRefine(checkOrder);
 
+/**
+ * k, the disclosure threshold: counts below it are shown as "fewer than k".
+ * Never below 3 (issue 12); the database refuses it too (a check constraint).
+ */
+const disclosureThresholdField = z
+  .string({ message: "workspace:disclosure.thresholdInvalid" })
+  .trim()
+  .regex(/^\d{1,3}$/, { message: "workspace:disclosure.thresholdInvalid" })
+  .transform(Number)
+  .refine((value) => value >= 3, { message: "workspace:disclosure.thresholdTooLow" });
+
 export const consultationSettingsForm = z
-  .object({ ...scheduleFields, exitUrl: exitUrlSchema })
+  .object({ ...scheduleFields, exitUrl: exitUrlSchema, disclosureThreshold: disclosureThresholdField })
   .transform(withInstants)
   .superRefine(checkOrder);
 
@@ -160,6 +171,7 @@ export const consultationSettingsPageForm = z.discriminatedUnion("intent", [
       intent: z.literal("settings"),
       ...scheduleFields,
       exitUrl: exitUrlSchema,
+      disclosureThreshold: disclosureThresholdField,
       confirmDroppedLanguages: z.string().optional().default(""),
     })
     .transform(withInstants)

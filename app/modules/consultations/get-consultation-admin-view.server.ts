@@ -67,6 +67,7 @@ export async function getConsultationAdminView(consultationId: string, language:
       closesOn: closes.day,
       closesAtTime: closes.time,
       exitUrl: row.exitUrl,
+      disclosureThreshold: String(row.disclosureThreshold),
     },
     texts: row.languages.map((code) => {
       const text = row.translations.find((translation) => translation.language === code);

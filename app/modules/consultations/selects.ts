@@ -32,6 +32,7 @@ export const consultationSettingsSelect = {
   opensAt: true,
   closesAt: true,
   exitUrl: true,
+  disclosureThreshold: true,
 } as const;
 
 /** A draft principle with its texts in every language. */

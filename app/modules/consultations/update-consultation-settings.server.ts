@@ -10,6 +10,7 @@ export type ConsultationSettings = {
   opensAt: Date;
   closesAt: Date;
   exitUrl: string;
+  disclosureThreshold: number;
 };
 
 export type UpdateSettingsResult =

@@ -9,7 +9,7 @@ import type { Membership } from "~/modules/auth/actor.server";
 import { getDb } from "~/modules/db/db.server";
 import { pickTranslation } from "~/modules/consultations/translation";
 import type { Theme } from "~/generated/prisma/enums";
-import { listReadableRegions, type SummaryFilters, type SummaryRegion } from "./pending-read-api.server";
+import { listReadableRegions, type SummaryFilters, type SummaryRegion } from "./summary-scope.server";
 
 export type DraftingUnknown = { kind: "unknown"; what: "language" | "region" | "kind" | "theme" | "principle" };
 export type DraftingScope = {
@@ -24,7 +24,7 @@ export async function resolveDraftingScope(input: {
   language: string;
   filters: SummaryFilters;
 }): Promise<{ kind: "ok"; scope: DraftingScope } | DraftingUnknown> {
-  const regions = await listReadableRegions([...input.memberships], input.language);
+  const regions = await listReadableRegions(input.memberships, input.language);
   const languages = [...new Set(regions.flatMap((region) => region.languages))];
   const { region, language } = input.filters;
   if (region !== undefined && !regions.some((candidate) => candidate.slug === region)) return { kind: "unknown", what: "region" };

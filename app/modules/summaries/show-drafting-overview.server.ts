@@ -6,7 +6,8 @@
  */
 import type { Membership } from "~/modules/auth/actor.server";
 import { resolveDraftingScope, type DraftingScope, type DraftingUnknown } from "./drafting-scope.server";
-import { contributionsByRegion, themesByRegion, type SummaryFilters, type SummaryTable } from "./pending-read-api.server";
+import type { SummaryFilters } from "./summary-scope.server";
+import { contributionsByRegion, themesByRegion, type SummaryTable } from "./summary-tables.server";
 
 export type DraftingOverview = { kind: "ok"; scope: DraftingScope; contributions: SummaryTable; themes: SummaryTable };
 

@@ -7,17 +7,9 @@
  */
 import type { Membership } from "~/modules/auth/actor.server";
 import { listRegionPrinciples, regionsInView, resolveDraftingScope, type DraftingScope, type DraftingUnknown, type PrincipleTitle } from "./drafting-scope.server";
-import {
-  isCellShown,
-  listPublishedQuotes,
-  listPublishedSyntheses,
-  principlesByRegion,
-  stancesByRegion,
-  type PublishedSynthesis,
-  type SummaryFilters,
-  type SummaryQuote,
-  type SummaryTable,
-} from "./pending-read-api.server";
+import { listPublishedQuotes, listPublishedSyntheses, type PublishedSynthesis, type SummaryQuote } from "./pending-read-api.server";
+import type { SummaryFilters } from "./summary-scope.server";
+import { isCellShown, principlesByRegion, stancesByRegion, type SummaryTable } from "./summary-tables.server";
 
 export type PrincipleAcrossRegions = {
   kind: "ok";
@@ -45,8 +37,8 @@ export async function showPrincipleAcrossRegions(input: {
   const inView = regionsInView(scope);
   const consultationIds = inView.map((region) => region.consultationId);
   const [stances, cells, syntheses, quotes] = await Promise.all([
-    stancesByRegion(scope.regions, number, scope.filters),
-    principlesByRegion(scope.regions, principle.theme, scope.filters),
+    stancesByRegion(scope.regions, number, scope.filters, input.language),
+    principlesByRegion(scope.regions, principle.theme, scope.filters, input.language),
     listPublishedSyntheses({ consultationIds, theme: principle.theme, principleNumber: number }),
     listPublishedQuotes({ consultationIds, audience: "drafters", theme: principle.theme, principleNumber: number }),
   ]);

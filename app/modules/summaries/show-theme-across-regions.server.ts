@@ -6,7 +6,8 @@ import type { Theme } from "~/generated/prisma/enums";
 import type { Membership } from "~/modules/auth/actor.server";
 import { themes } from "~/modules/consultations/themes";
 import { listRegionPrinciples, resolveDraftingScope, type DraftingScope, type DraftingUnknown, type PrincipleTitle } from "./drafting-scope.server";
-import { principlesByRegion, type SummaryFilters, type SummaryTable } from "./pending-read-api.server";
+import type { SummaryFilters } from "./summary-scope.server";
+import { principlesByRegion, type SummaryTable } from "./summary-tables.server";
 
 export type ThemeAcrossRegions = { kind: "ok"; theme: Theme; scope: DraftingScope; principles: PrincipleTitle[]; table: SummaryTable };
 
@@ -23,7 +24,7 @@ export async function showThemeAcrossRegions(input: {
   const { scope } = resolved;
   const [principles, table] = await Promise.all([
     listRegionPrinciples(scope.regions, input.language, { theme }),
-    principlesByRegion(scope.regions, theme, scope.filters),
+    principlesByRegion(scope.regions, theme, scope.filters, input.language),
   ]);
   return { kind: "ok", theme, scope, principles, table };
 }
