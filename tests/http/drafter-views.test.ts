@@ -185,8 +185,9 @@ describe("bad input", () => {
   });
 
   it("a drafter of another organisation cannot read this organisation's region", async () => {
-    const response = await get(`/draft/principles/1?region=${secondRegion}`, drafterOfOther);
+    const response = await get(`/draft?region=${secondRegion}`, drafterOfOther);
     expect(response.status).toBe(400);
+    expect(response.body).toContain(html("workspace:drafting.unknown.region"));
     const own = await get("/draft", drafterOfOther);
     expect(own.status).toBe(200);
     expect(own.body).not.toContain("Second region consultation");
