@@ -6,33 +6,34 @@
  * from the right edge.
  *
  * The two regions are consultations made for this spec with the demo's draft
- * (so the principle is the same by number), and their counts are seeded as
- * summary cells — what the rollup keeps — so the spec is independent of the
- * input other specs add to the demo consultation.
+ * (so the principle is the same by number), hosted by an organisation of
+ * their own whose drafter reads only them (a third region with no input
+ * would hide some of their counts, rightly: complementary suppression), and
+ * their counts are seeded as summary cells — what the rollup keeps — so the
+ * spec is independent of the input other specs add to the demo consultation.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { demoOrganisations, demoUsername } from "../app/modules/demo/demo-content";
 import { withDatabase } from "./db";
 import { expect, test, visit } from "./fixtures";
 import { text } from "./locales";
 import { demoSlug } from "./settings";
-import { signInDemoStaff } from "./staff-session";
+import { signInStaff } from "./staff-session";
 
 const w = (key: string, values: Record<string, string | number> = {}) => text("en", `workspace:${key}`, values);
-const lead = demoOrganisations.find((organisation) => organisation.hostRole === "lead")!;
 /** Stances of principle 1 in each region: all at least k (5), so every count is shown. */
 const stanceCounts = { first: { agree: 9, partly: 6, disagree: 7, not_sure: 5 }, second: { agree: 12, partly: 8, disagree: 6, not_sure: 10 } };
 
-async function seedRegion(suffix: string, title: string, stances: Record<string, number>): Promise<string> {
+/** Returns the theme of the demo draft's principle 1 (where the counts are). */
+async function seedRegion(organisationId: string, suffix: string, title: string, stances: Record<string, number>): Promise<string> {
   const slug = `views-${suffix}-${randomBytes(3).toString("hex")}`;
-  await withDatabase(async (client) => {
-    const { rows } = await client.query<{ versionId: string; organisationId: string; principleId: string; theme: string }>(
-      `SELECT c."draftVersionId" AS "versionId", o."id" AS "organisationId", p."id" AS "principleId", p."theme"::text AS theme
-         FROM "Consultation" c JOIN "DraftPrinciple" p ON p."versionId" = c."draftVersionId" AND p."number" = 1, "Organisation" o
-        WHERE c."slug" = $1 AND o."slug" = $2`,
-      [demoSlug, lead.slug],
+  return withDatabase(async (client) => {
+    const { rows } = await client.query<{ versionId: string; principleId: string; theme: string }>(
+      `SELECT c."draftVersionId" AS "versionId", p."id" AS "principleId", p."theme"::text AS theme
+         FROM "Consultation" c JOIN "DraftPrinciple" p ON p."versionId" = c."draftVersionId" AND p."number" = 1
+        WHERE c."slug" = $1`,
+      [demoSlug],
     );
-    const { versionId, organisationId, principleId, theme } = rows[0]!;
+    const { versionId, principleId, theme } = rows[0]!;
     const id = randomUUID();
     await client.query(
       `INSERT INTO "Consultation" ("id", "slug", "languages", "opensAt", "closesAt", "status", "draftVersionId", "regionCity", "regionCountry")
@@ -58,20 +59,37 @@ async function seedRegion(suffix: string, title: string, stances: Record<string,
         [id, cellTheme, cellPrinciple, stance, contributions],
       );
     }
+    return theme;
   });
-  return slug;
+}
+
+/** An organisation of the spec's own and its drafter (a verified session is made by signInStaff). */
+async function drafterOfNewOrganisation(): Promise<{ organisationId: string; staffUserId: string }> {
+  const organisationId = randomUUID();
+  const staffUserId = randomUUID();
+  const suffix = randomBytes(3).toString("hex");
+  await withDatabase(async (client) => {
+    await client.query(`INSERT INTO "Organisation" ("id", "slug", "name") VALUES ($1, $2, $3)`, [organisationId, `views-org-${suffix}`, `Views organisation ${suffix}`]);
+    await client.query(`INSERT INTO "StaffUser" ("id", "username", "passphraseHash", "totpEnabledAt") VALUES ($1, $2, 'not-used-by-this-test', now())`, [
+      staffUserId,
+      `views-drafter-${suffix}`,
+    ]);
+    await client.query(`INSERT INTO "Membership" ("id", "staffUserId", "organisationId", "role") VALUES ($1, $2, $3, 'drafter')`, [randomUUID(), staffUserId, organisationId]);
+  });
+  return { organisationId, staffUserId };
 }
 
 test("a drafter compares one principle across two regions, reads the chart's table, and sees it mirrored in Arabic", async ({ page, context, guard }) => {
   const firstTitle = `First region ${randomBytes(2).toString("hex")}`;
   const secondTitle = `Second region ${randomBytes(2).toString("hex")}`;
-  await seedRegion("first", firstTitle, stanceCounts.first);
-  await seedRegion("second", secondTitle, stanceCounts.second);
-  await signInDemoStaff(context, demoUsername("drafter", lead));
+  const drafter = await drafterOfNewOrganisation();
+  const theme = await seedRegion(drafter.organisationId, "first", firstTitle, stanceCounts.first);
+  await seedRegion(drafter.organisationId, "second", secondTitle, stanceCounts.second);
+  await signInStaff(context, drafter.staffUserId);
 
   await visit(page, guard, "/draft");
   await expect(page.getByRole("heading", { level: 2, name: w("drafting.overview.heading") })).toBeVisible();
-  await page.getByRole("link", { name: text("en", "themes.protection") }).first().click();
+  await page.getByRole("link", { name: text("en", `themes.${theme}`) }).first().click();
   await guard.settled();
   await page.getByRole("link", { name: /^Principle 1\b/ }).first().click();
   await guard.settled();

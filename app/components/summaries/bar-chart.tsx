@@ -10,13 +10,13 @@ import { countValue, shareOf, type ShownCount } from "~/modules/disclosure/shown
  * languages by us rather than by a library's guess. Everything is in
  * viewBox units; the picture scales with the page.
  */
-const width = 400;
+const width = 360;
 const padding = 4;
 /** Room after a bar for its number, "fewer than k" or "not shown" (and a share). */
-const valueRoom = 130;
+const valueRoom = 120;
 const plotWidth = width - 2 * padding - valueRoom;
-const groupLabelHeight = 22;
-const barLabelHeight = 18;
+const groupLabelHeight = 24;
+const barLabelHeight = 19;
 const barHeight = 14;
 const barGap = 10;
 const groupGap = 10;
@@ -114,7 +114,7 @@ export function BarChart({
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
         direction={rtl ? "rtl" : "ltr"}
-        fontSize={14}
+        fontSize={15}
         className="bar-chart-svg"
       >
         <defs>
