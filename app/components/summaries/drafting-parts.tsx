@@ -1,4 +1,4 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SelectField } from "~/components/select-field";
 import { languageNames, isSupportedLanguage } from "~/modules/i18n/config";
@@ -52,6 +52,7 @@ export function SummaryFilterForm({
 }) {
   const { t } = useTranslation("workspace");
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const { pathname } = useLocation();
   return (
     <Form method="get" className="summary-filters" aria-labelledby="summary-filters-heading">
       <Heading id="summary-filters-heading">{t("drafting.filters.heading")}</Heading>
@@ -79,7 +80,7 @@ export function SummaryFilterForm({
       <button type="submit">{t("drafting.filters.apply")}</button>
       {filterQuery(filters) ? (
         <p>
-          {t("drafting.filters.filteredNote")} <Link to="?">{t("drafting.filters.clear")}</Link>
+          {t("drafting.filters.filteredNote")} <Link to={pathname}>{t("drafting.filters.clear")}</Link>
         </p>
       ) : null}
     </Form>
