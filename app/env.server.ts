@@ -63,7 +63,14 @@ function deploymentText(name: string) {
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
-  DATABASE_REPLICA_URL: z.string().url().optional(),
+  /**
+   * A read replica of DATABASE_URL: drafters' summary reads go there
+   * (app/modules/db/summary-db.server.ts), writes never. Unset or empty: the primary.
+   */
+  DATABASE_REPLICA_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().url({ message: "DATABASE_REPLICA_URL must be a postgresql:// URL" }).optional(),
+  ),
   /**
    * The tables' owner, for maintenance the app role may not do (VACUUM FULL,
    * migrations); never for the app's own queries. Set by boot on the

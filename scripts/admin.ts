@@ -15,6 +15,9 @@
  *                                     load a draft document version (JSON or Markdown) with its translations
  *   export-draft <document-slug> [version]
  *                                     print a version (the newest by default) in the JSON format import-draft reads
+ *   recompute-summaries               rebuild the drafters' summary counts from scratch (the running server keeps
+ *                                     them current on its own; this is for after a restore or a changed rule)
+ *   summaries-status                  contributions waiting to be counted, stored counts, the last refresh jobs
  */
 import { readFile } from "node:fs/promises";
 import { bootDatabase, orExit } from "./lib/boot.ts";
@@ -32,7 +35,9 @@ const usage = `Usage:
   npm run admin -- purge-abandoned-drafts
   npm run admin -- purge-withdrawn-keys
   npm run admin -- import-draft <file.json|file.md> [--org <org-slug>] [--use-in <consultation-slug>]...
-  npm run admin -- export-draft <document-slug> [version]`;
+  npm run admin -- export-draft <document-slug> [version]
+  npm run admin -- recompute-summaries
+  npm run admin -- summaries-status`;
 
 /** A file refused by import-draft: its problems are printed, and nothing was written. */
 class RefusedFile extends Error {}
@@ -187,6 +192,35 @@ try {
       } else {
         console.log("Every data key is now wrapped by the current key: the old keys can be removed from CONVENE_PREVIOUS_MASTER_KEYS.");
         console.log("The old wraps leave the database's files at the next purge (the running server's, or npm run admin -- purge-withdrawn-keys).");
+      }
+      break;
+    }
+    case "recompute-summaries": {
+      if (args.length > 0) throw new UsageError("recompute-summaries takes no arguments.");
+      const { recomputeSummaries } = await import("../app/modules/summaries/rollups/recompute-summaries.server.ts");
+      let shown = -1;
+      const result = await recomputeSummaries({
+        onProgress: ({ done, total }) => {
+          // A line per tenth (and the first and last), not per batch.
+          const tenth = total === 0 ? 10 : Math.floor((done / total) * 10);
+          if (tenth === shown) return;
+          shown = tenth;
+          console.log(`Recomputing summaries: ${done} of ${total} approved contribution(s)…`);
+        },
+      });
+      console.log(`Rebuilt the summaries: ${result.submissions} contribution(s) counted, ${result.cells} count(s) stored.`);
+      break;
+    }
+    case "summaries-status": {
+      if (args.length > 0) throw new UsageError("summaries-status takes no arguments.");
+      const { getSummaryStatus } = await import("../app/modules/summaries/rollups/summary-status.server.ts");
+      const status = await getSummaryStatus();
+      console.log(`Waiting to be counted: ${status.waiting} contribution(s). Stored counts: ${status.cells}.`);
+      if (status.jobs === null) console.log("The job queue is not installed: run npm run db:migrate.");
+      else if (status.jobs.length === 0) console.log("No summaries-refresh job has run yet (the running server starts one every minute).");
+      for (const job of status.jobs ?? []) {
+        const times = [`created ${job.createdOn.toISOString()}`, job.startedOn && `started ${job.startedOn.toISOString()}`, job.completedOn && `finished ${job.completedOn.toISOString()}`];
+        console.log(`  summaries-refresh: ${job.state} (${times.filter(Boolean).join(", ")})`);
       }
       break;
     }

@@ -7,7 +7,9 @@
  * - seeds the demo consultation once (embedded database, or CONVENE_DEMO=1);
  * - serves on PORT (default 3000) and prints the demo staff logins;
  * - every few minutes, purges withdrawn data keys from the database's files
- *   (and once more when stopped by Ctrl-C or SIGTERM).
+ *   (and once more when stopped by Ctrl-C or SIGTERM);
+ * - runs the job queue (pg-boss) with the summaries-refresh worker and its
+ *   every-minute schedule, so the drafters' counts follow every write.
  * `npm run dev` does the same with Vite's dev server instead of a build.
  */
 import { bootDatabase, orExit } from "./lib/boot.ts";
@@ -41,6 +43,8 @@ async function stop(signal: string) {
   // A withdrawal just before stopping is purged now, not only at the next
   // start — given a few seconds at most: stopping must not wait on it (a
   // purge cut short is rolled back by the database's fast shutdown).
+  // A refresh under way is rolled back if cut short; the outbox keeps its rows for the next start.
+  await import("../app/modules/jobs/job-queue.server.ts").then(({ stopJobQueue }) => stopJobQueue({ timeout: 2_000 })).catch(() => undefined);
   await Promise.race([
     import("../app/modules/submissions/purge-withdrawn-keys.server.ts")
       .then(({ purgeWithdrawnKeys }) => purgeWithdrawnKeys({ connectionString: database.ownerUrl, maxWaitMs: 2_000 }))
@@ -83,6 +87,13 @@ const app = await createHttpApp({ mode: development ? "development" : "productio
 // withdrawal destroys). The owner's connection: VACUUM FULL and CHECKPOINT need it.
 const { schedulePurgeOfWithdrawnKeys } = await import("../app/modules/submissions/purge-withdrawn-keys.server.ts");
 schedulePurgeOfWithdrawnKeys({ connectionString: database.ownerUrl });
+
+// The job queue as the app role (its schema was installed by the owner at boot).
+const { startJobQueue } = await import("../app/modules/jobs/job-queue.server.ts");
+const { startSummaryWorker } = await import("../app/modules/summaries/rollups/summary-jobs.server.ts");
+const { logger, errorForLog } = await import("../app/modules/logging/logger.server.ts");
+const jobs = await startJobQueue(environment.DATABASE_URL, (error) => logger.error({ err: errorForLog(error) }, "job queue error"));
+await startSummaryWorker(jobs);
 
 const { recordServerUrl, serverPublicUrl } = await import("./lib/public-url.ts");
 const publicUrl = serverPublicUrl({ CONVENE_PUBLIC_URL: process.env.CONVENE_PUBLIC_URL, PORT: String(environment.PORT) });

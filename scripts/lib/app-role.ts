@@ -13,6 +13,7 @@
  * trip over each other's GRANTs.
  */
 import pg from "pg";
+import { jobSchema } from "../../app/modules/jobs/job-queue.server.ts";
 
 /** The role `npm start` creates on the embedded server. */
 export const embeddedAppRole = "convene_app";
@@ -68,6 +69,18 @@ export async function grantAppPrivileges(ownerUrl: string, role: string): Promis
       `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${r}`,
     ];
     for (const statement of statements) await client.query(statement);
+    // The job queue's schema (app/modules/jobs/job-queue.server.ts), installed by the owner: rows only,
+    // so the app can send, fetch and finish jobs but never create or drop a queue's table.
+    if (await schemaExists(client, jobSchema)) {
+      const schema = quote(jobSchema);
+      for (const statement of [
+        `GRANT USAGE ON SCHEMA ${schema} TO ${r}`,
+        `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${r}`,
+        `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r}`,
+      ]) {
+        await client.query(statement);
+      }
+    }
     for (const table of ownerOnlyTables) {
       if (await tableExists(client, table)) await client.query(`REVOKE ALL ON ${quote(table)} FROM ${r}`);
     }
@@ -75,6 +88,11 @@ export async function grantAppPrivileges(ownerUrl: string, role: string): Promis
       if (await tableExists(client, table)) await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${quote(table)} FROM ${r}`);
     }
   });
+}
+
+async function schemaExists(client: pg.Client, schema: string): Promise<boolean> {
+  const { rows } = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema]);
+  return rows.length > 0;
 }
 
 async function tableExists(client: pg.Client, table: string): Promise<boolean> {

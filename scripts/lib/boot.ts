@@ -11,6 +11,7 @@ import { connectDatabase } from "./database-url.ts";
 import { defaultDataDir, readOrCreatePassword, type RunningDatabase } from "./embedded-database.ts";
 import { ensureLocalSecrets } from "./local-secrets.ts";
 import { applyMigrations } from "./migrations.ts";
+import { installJobQueue } from "../../app/modules/jobs/job-queue.server.ts";
 
 export type BootedDatabase = RunningDatabase & {
   /** The owner's URL (migrations, maintenance); `url` is the app role's. */
@@ -27,6 +28,8 @@ export async function bootDatabase(): Promise<BootedDatabase> {
   let appliedMigrations: string[];
   try {
     appliedMigrations = await applyMigrations(ownerUrl);
+    // pg-boss's schema and queues are DDL: the owner installs them, the app role only uses them.
+    await installJobQueue(ownerUrl);
   } catch (error) {
     await database.stop();
     throw new Error(

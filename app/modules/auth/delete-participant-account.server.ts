@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
+import { requestSummaryRefresh } from "~/modules/summaries/rollups/summary-jobs.server";
 
 /**
  * Deletes the account and everything that belongs to it: sessions, recovery
@@ -12,4 +13,6 @@ export async function deleteParticipantAccount(participantId: string): Promise<v
     await tx.participant.delete({ where: { id: participantId } });
     await recordAuditEvent(tx, { actorKind: "participant", action: "participant.deleted", subjectType: "participant" });
   });
+  // After the commit: the deleted contributions leave the summary counts.
+  await requestSummaryRefresh();
 }

@@ -167,15 +167,16 @@ describe("counting", () => {
     const saved = await speaker(sessionId, [[0, "Contar como en línea."]]);
     const inPersonId = (saved as { submissionId: string }).submissionId;
     const [onlineId] = await seedSampleContributions(getDb(), consultationId, [{ language: "es", texts: ["En línea."] }]);
+    // Still in the queue: not included in summaries until a facilitator approves it (the rollups' rule).
+    expect((await countIncludedInput(consultationId)).total).toBe(before.total);
+
+    // Approved, both count and are quotable to drafters alike.
+    await getDb().submission.updateMany({ where: { id: { in: [inPersonId, onlineId!] } }, data: { status: "approved" } });
     const afterBoth = await countIncludedInput(consultationId);
     expect(afterBoth.total).toBe(before.total + 2);
-
-    // Approved, both are quotable to drafters alike.
-    await getDb().submission.updateMany({ where: { id: { in: [inPersonId, onlineId!] } }, data: { status: "approved" } });
     const quotable = new Set(await listQuotableAnswerIds(consultationId, "drafters"));
     const answers = await getDb().answer.findMany({ where: { submissionId: { in: [inPersonId, onlineId!] } }, select: { id: true } });
     expect(answers.every((answer) => quotable.has(answer.id))).toBe(true);
-    expect((await countIncludedInput(consultationId)).total).toBe(afterBoth.total);
 
     // The in-person one merged into the online one as an exact duplicate: counted and quoted once.
     await getDb().submission.update({ where: { id: inPersonId }, data: { duplicateOfId: onlineId } });

@@ -14,6 +14,7 @@ import { quoteCeiling, type ConsentChoices } from "~/modules/consent/consent-cho
 import { consentProblem } from "~/modules/consent/consent-form";
 import { getMasterKeyRing } from "~/modules/crypto/keys.server";
 import { getDb } from "~/modules/db/db.server";
+import { requestSummaryRefresh } from "~/modules/summaries/rollups/summary-jobs.server";
 import { idempotencyDigest } from "~/modules/submissions/contribution-secrets.server";
 import { writeSentContribution } from "~/modules/submissions/write-sent-contribution.server";
 import { answerFieldName } from "./answer-field";
@@ -106,6 +107,8 @@ export async function recordInPersonSpeaker(input: {
       });
       return id;
     });
+    // After the commit (it counts once approved; asking now keeps the rule "every write asks").
+    await requestSummaryRefresh();
     return { kind: "saved", submissionId };
   } catch (error) {
     // Two copies of the same form raced: the other one saved the speaker.

@@ -10,6 +10,7 @@
 import type { Theme } from "~/generated/prisma/enums";
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
+import { requestSummaryRefresh } from "~/modules/summaries/rollups/summary-jobs.server";
 import { claimItemVersion } from "./claim-item-version.server";
 import { inQueue } from "./list-moderation-queue.server";
 import { unreviewedSuggestionsBySubmission } from "~/modules/redaction/unreviewed-suggestions.server";
@@ -97,5 +98,7 @@ export async function tagSelected(input: BulkInput & { theme: Theme }): Promise<
     if (tagged) result.changed += 1;
     else result.skippedChanged += 1;
   }
+  // After the commits: the summary counts follow the new themes (approval asks in moderateContribution).
+  if (result.changed > 0) await requestSummaryRefresh();
   return result;
 }

@@ -11,6 +11,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
+import { requestSummaryRefresh } from "~/modules/summaries/rollups/summary-jobs.server";
 import { readAnswerTexts } from "./contribution-texts.server";
 import { inQueue } from "./list-moderation-queue.server";
 
@@ -77,5 +78,7 @@ export async function mergeExactDuplicates(input: { consultationId: string; orga
       merged += 1;
     }
   }
+  // After the commits: a merged duplicate leaves every count.
+  if (merged > 0) await requestSummaryRefresh();
   return { merged };
 }

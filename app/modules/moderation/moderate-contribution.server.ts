@@ -14,6 +14,7 @@ import type { ModerationDecision, SubmissionStatus } from "~/generated/prisma/en
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getMasterKeyRing } from "~/modules/crypto/keys.server";
 import { getDb } from "~/modules/db/db.server";
+import { requestSummaryRefresh } from "~/modules/summaries/rollups/summary-jobs.server";
 import { storeRedactedTexts } from "~/modules/redaction/store-redacted-text.server";
 import { answersWithUnreviewedSuggestions } from "~/modules/redaction/unreviewed-suggestions.server";
 import { encryptForSubmission, moderationNoteContext, openSubmissionKey } from "~/modules/submissions/submission-crypto.server";
@@ -45,7 +46,7 @@ export async function moderateContribution(input: {
   decision: Decision;
 }): Promise<ModerateResult> {
   const { submissionId, decision } = input;
-  return getDb().$transaction(async (tx): Promise<ModerateResult> => {
+  const result = await getDb().$transaction(async (tx): Promise<ModerateResult> => {
     if (decision.decision === "approve" && !decision.confirmUnreviewed) {
       const unreviewed = (await answersWithUnreviewedSuggestions(submissionId)).length;
       if (unreviewed > 0) return { kind: "needsConfirmation", unreviewed };
@@ -86,4 +87,7 @@ export async function moderateContribution(input: {
     });
     return { kind: "done", status };
   });
+  // After the commit: the summary counts follow the decision (the outbox trigger already marked it).
+  if (result.kind === "done") await requestSummaryRefresh();
+  return result;
 }

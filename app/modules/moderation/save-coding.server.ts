@@ -6,6 +6,7 @@
  */
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
+import { requestSummaryRefresh } from "~/modules/summaries/rollups/summary-jobs.server";
 import { claimItemVersion } from "./claim-item-version.server";
 import type { AnswerCoding } from "./moderation-forms";
 
@@ -19,7 +20,7 @@ export async function saveCoding(input: {
   version: number;
   coding: ReadonlyMap<string, AnswerCoding>;
 }): Promise<SaveCodingResult> {
-  return getDb().$transaction(async (tx): Promise<SaveCodingResult> => {
+  const result = await getDb().$transaction(async (tx): Promise<SaveCodingResult> => {
     const claim = await claimItemVersion(tx, input.submissionId, input.version);
     if (!claim.ok) return { kind: claim.reason };
     const [answers, consultation] = await Promise.all([
@@ -58,4 +59,7 @@ export async function saveCoding(input: {
     });
     return { kind: "saved" };
   });
+  // After the commit: the summary counts follow the new coding.
+  if (result.kind === "saved") await requestSummaryRefresh();
+  return result;
 }

@@ -16,6 +16,7 @@ import { applyConsentChange, consentRecordChoices, createConsentRecord, dayOf } 
 import { DecryptionError, type MasterKeyRing } from "~/modules/crypto/envelope.server";
 import { getMasterKeyRing } from "~/modules/crypto/keys.server";
 import { getDb } from "~/modules/db/db.server";
+import { requestSummaryRefresh } from "~/modules/summaries/rollups/summary-jobs.server";
 import { logger } from "~/modules/logging/logger.server";
 import type { AnswerInput } from "./respond-forms";
 import { draftTokenForStart, draftTokenHash, idempotencyDigest } from "./contribution-secrets.server";
@@ -220,7 +221,7 @@ export async function changeContributionConsent(
   choices: ConsentChoices,
   options: { consentTextId?: string; answerQuoteConsent?: ReadonlyMap<string, QuoteLevel>; now?: Date } = {},
 ): Promise<boolean> {
-  return getDb().$transaction(async (tx) => {
+  const changed = await getDb().$transaction(async (tx) => {
     const row = await tx.submission.findUnique({
       where: { id: submissionId },
       select: { consentRecordId: true, consultationId: true, status: true },
@@ -246,6 +247,9 @@ export async function changeContributionConsent(
     }
     return changed;
   });
+  // After the commit: narrowed consent (no summaries) takes the input out of the counts.
+  if (changed) await requestSummaryRefresh();
+  return changed;
 }
 
 // ---------------------------------------------------------------- answers

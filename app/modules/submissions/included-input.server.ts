@@ -4,40 +4,35 @@
  * summaries and exports use these functions, so a withdrawal or a narrowed
  * consent choice shows in them at once.
  */
-import type { SubmissionStatus, Theme } from "~/generated/prisma/enums";
-import { mayQuoteTo, mayUseInSummaries } from "~/modules/consent/consent-choices";
+import type { Theme } from "~/generated/prisma/enums";
+import { mayQuoteTo } from "~/modules/consent/consent-choices";
 import { consentRecordChoices } from "~/modules/consent/consent-records.server";
 import { themes } from "~/modules/consultations/themes";
 import { getDb } from "~/modules/db/db.server";
-
-/** Not counted: unsent drafts, withdrawn input and input a facilitator rejected. */
-const notCounted: SubmissionStatus[] = ["draft", "withdrawn", "rejected"];
+import { summaryFactsQuery } from "~/modules/summaries/rollups/summary-facts-sql.server";
 
 export type IncludedCounts = { total: number; byTheme: Record<Theme, number> };
 
 /**
  * Contributions that count in a consultation's summaries, in total and per
- * theme (a contribution counts in each theme it answered at least one
- * question of). Input entered from an in-person session counts exactly like
- * online input: its speaker's consent record is read by the same rule. An
- * exact duplicate merged into another contribution (duplicateOfId) is not
- * counted: the one it was merged into already is.
+ * theme — by the rollups' own definition (summary-facts-sql.server.ts), read
+ * live: approved, not a merged duplicate, consent to summaries given and not
+ * withdrawn; a contribution counts in each theme of its answers' coding (or
+ * their questions) and of their principles. Input entered from an in-person
+ * session counts exactly like online input. Input still in the queue
+ * (received, in review, held) is not "included" until a facilitator approves it.
  */
 export async function countIncludedInput(consultationId: string): Promise<IncludedCounts> {
-  const rows = await getDb().submission.findMany({
-    where: { consultationId, status: { notIn: notCounted }, duplicateOfId: null },
-    select: {
-      consentRecord: { select: { ...consentRecordChoices, withdrawnOn: true } },
-      answers: { select: { question: { select: { theme: true } } } },
-    },
-  });
+  const rows = await getDb().$queryRaw<Array<{ theme: string; contributions: number }>>`
+    SELECT f."theme", count(DISTINCT f."submissionId")::int AS "contributions"
+    FROM (${summaryFactsQuery({ consultationId })}) f
+    WHERE f."principleId" = '' AND f."stance" = ''
+    GROUP BY f."theme"`;
   const byTheme = Object.fromEntries(themes.map((theme) => [theme, 0])) as Record<Theme, number>;
   let total = 0;
   for (const row of rows) {
-    const consent = row.consentRecord ? { ...row.consentRecord, withdrawn: row.consentRecord.withdrawnOn !== null } : null;
-    if (!mayUseInSummaries(consent)) continue;
-    total++;
-    for (const theme of new Set(row.answers.map((answer) => answer.question.theme))) byTheme[theme]++;
+    if (row.theme === "") total = row.contributions;
+    else if (row.theme in byTheme) byTheme[row.theme as Theme] = row.contributions;
   }
   return { total, byTheme };
 }

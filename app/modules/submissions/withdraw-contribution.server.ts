@@ -27,6 +27,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { SubmissionStatus } from "~/generated/prisma/enums";
 import { dayOf } from "~/modules/consent/consent-records.server";
 import { getDb } from "~/modules/db/db.server";
+import { requestSummaryRefresh } from "~/modules/summaries/rollups/summary-jobs.server";
 import { participantEventLogger } from "~/modules/logging/logger.server";
 
 export type WithdrawResult =
@@ -98,7 +99,11 @@ export async function withdrawContribution(submissionId: string, now = new Date(
     });
     return { kind: "withdrawn", publishedSummaryExisted: published, consultationId: locked.consultationId };
   });
-  if (result.kind === "withdrawn") participantEventLogger.info({ consultationId: result.consultationId }, "submission withdrawn");
+  if (result.kind === "withdrawn") {
+    participantEventLogger.info({ consultationId: result.consultationId }, "submission withdrawn");
+    // After the commit: the withdrawn input leaves the summary counts at the next refresh, which this asks for now.
+    await requestSummaryRefresh();
+  }
   const { consultationId: _consultationId, ...answer } = result;
   return answer as WithdrawResult;
 }

@@ -20,6 +20,7 @@ import type { SubmissionKind, Theme } from "~/generated/prisma/enums";
 import { themes } from "~/modules/consultations/themes";
 import { pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
+import { getSummaryDb } from "~/modules/db/summary-db.server";
 import { protectTable, type ProtectedCounts } from "~/modules/disclosure/protect-table.server";
 import type { ShownCount } from "~/modules/disclosure/shown-count";
 import type { SummaryFilters, SummaryRegion } from "./summary-scope.server";
@@ -134,7 +135,8 @@ async function readCells(
   where: { theme?: string; principleId?: string; principleIds?: string[]; stance?: string },
 ): Promise<CellRow[]> {
   if (regions.length === 0) return [];
-  return getDb().summaryCell.findMany({
+  // The replica when DATABASE_REPLICA_URL is set: drafters' heavy reading stays off the primary.
+  return getSummaryDb().summaryCell.findMany({
     where: {
       consultationId: { in: regions.map((region) => region.consultationId) },
       ...(where.theme !== undefined ? { theme: where.theme } : {}),
