@@ -144,6 +144,18 @@ describe("the drafters' pages", () => {
     }
   });
 
+  it("mirrors the chart in Arabic: bars grow from the right edge, text starts there", async () => {
+    const svg = (body: string) => /<svg role="img"[^>]*viewBox="0 0 (\d+) \d+"[^>]*direction="(\w+)"[\s\S]*?<\/svg>/.exec(body)!;
+    const bars = (markup: string) => [...markup.matchAll(/<rect data-bar="" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map(([, x, width]) => [Number(x), Number(width)] as const);
+    const [arabic, arabicWidth, arabicDirection] = svg((await get("/draft?lng=ar")).body);
+    const [english, , englishDirection] = svg((await get("/draft?lng=en")).body);
+    expect([arabicDirection, englishDirection]).toEqual(["rtl", "ltr"]);
+    expect(bars(arabic).length).toBeGreaterThan(0);
+    expect(bars(english).map(([, width]) => width)).toEqual(bars(arabic).map(([, width]) => width));
+    for (const [x, width] of bars(arabic)) expect(x + width).toBeCloseTo(Number(arabicWidth) - 4, 5);
+    for (const [x] of bars(english)) expect(x).toBe(4);
+  });
+
   it("labels its language filter “Language of input”, apart from the language switcher's “Language”", async () => {
     const { body } = await get("/draft");
     expect(body).toContain(`>${html("workspace:drafting.filters.language")}</label>`);
