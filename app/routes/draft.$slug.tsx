@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requirePermission } from "~/http/require-permission.server";
 import { getHostingFacts, noHostingFacts } from "~/modules/consultations/hosting/get-hosting-facts.server";
@@ -38,6 +38,9 @@ export default function DraftConsultationPage() {
   return (
     <section className="prose">
       <h1>{title}</h1>
+      <p>
+        <Link to="/draft">{t("workspace:drafting.nav.compare")}</Link>
+      </p>
       <p>{t("draft.comingSoon")}</p>
       <section aria-labelledby="approved-heading">
         <h2 id="approved-heading">{t("workspace:drafterView.heading")}</h2>

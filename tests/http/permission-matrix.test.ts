@@ -411,6 +411,13 @@ const matrix: Row[] = [
   // The public outcome: no sign-in; nothing is published in the world's consultation yet, so there is none to read.
   { route: "c.$slug.outcome", method: "GET", path: (w) => `/c/${w.consultationSlug}/outcome`, expect: everyone("404") },
   { route: "draft._index", method: "GET", path: () => "/draft", expect: anyStaff },
+  // A region the drafter cannot read is an unknown filter value (400); staff without a drafter role get no overview to filter.
+  { route: "draft._index", method: "GET", path: () => "/draft?region=invitation-consultation", expect: { ...anyStaff, drafterOfHost: "400" } },
+  // Across consultations: drafters only; everyone else as on a consultation's drafters' page (404).
+  { route: "draft.themes.$theme", method: "GET", path: () => "/draft/themes/protection", expect: onlyFor("drafterOfHost") },
+  { route: "draft.themes.$theme", method: "GET", path: () => "/draft/themes/no-such-theme", expect: onlyFor("drafterOfHost", "400") },
+  // The world's consultation has no draft principles: principle 1 is unknown to its drafter (400), refused to everyone else.
+  { route: "draft.principles.$number", method: "GET", path: () => "/draft/principles/1", expect: onlyFor("drafterOfHost", "400") },
   { route: "archive", method: "GET", path: () => "/archive", expect: everyone("200") },
   {
     route: "admin.consultations.new",

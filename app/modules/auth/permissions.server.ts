@@ -33,6 +33,12 @@ export type Resources = {
   "organisation:manage": { organisationId: string };
   "consultation:facilitate": HostingFacts;
   "consultation:read-summaries": HostingFacts;
+  /**
+   * The drafters' pages across consultations (a theme, a principle): staff
+   * who are a drafter somewhere. Which consultations they then see is still
+   * hosting's answer (listReadableRegions), one "consultation:" rule each.
+   */
+  "consultation:read-summaries-across": undefined;
   "consultation:manage": HostingFacts;
   /**
    * Seeing a consultation's settings, texts and hosts read-only, and leaving
@@ -83,6 +89,8 @@ export function can<A extends Action>(actor: Actor, action: A, resource: Resourc
       return hasRole(actor, (resource as HostingFacts).acceptedHostIds, "facilitator");
     case "consultation:read-summaries":
       return hasRole(actor, (resource as HostingFacts).acceptedHostIds, "drafter");
+    case "consultation:read-summaries-across":
+      return actor.memberships.some((membership) => membership.role === "drafter");
     case "consultation:manage":
       return hasRole(actor, [(resource as HostingFacts).leadOrganisationId], "admin");
     case "consultation:view-as-host":
