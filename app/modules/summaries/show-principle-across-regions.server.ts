@@ -7,7 +7,7 @@
  */
 import type { Membership } from "~/modules/auth/actor.server";
 import { listRegionPrinciples, regionsInView, resolveDraftingScope, type DraftingScope, type DraftingUnknown, type PrincipleTitle } from "./drafting-scope.server";
-import { listPublishedQuotes, listPublishedSyntheses, type PublishedSynthesis, type SummaryQuote } from "./pending-read-api.server";
+import { listPublishedQuotes, listPublishedSyntheses, type PublishedSynthesis, type SummaryQuote } from "./published-syntheses.server";
 import type { SummaryFilters } from "./summary-scope.server";
 import { isCellShown, principlesByRegion, stancesByRegion, type SummaryTable } from "./summary-tables.server";
 
