@@ -3,6 +3,7 @@ import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SupportList } from "~/components/participation/support-resources";
 import { getPublicConsultation, type PublicPrinciple } from "~/modules/consultations/get-public-consultation.server";
+import { hasPublishedOutcome } from "~/modules/summaries/has-published-outcome.server";
 import { ownLanguageName } from "~/modules/consultations/language-names";
 import { themeLabelKeys } from "~/modules/consultations/themes";
 import { detectLanguage } from "~/http/i18n.server";
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const consultation = await getPublicConsultation(params.slug ?? "", language);
   if (!consultation) notFound();
   // The quick exit is explained once before taking part (GOV.UK's interruption page).
-  return { consultation, takePartHref: takePartPath(request, consultation.slug) };
+  return { consultation, takePartHref: takePartPath(request, consultation.slug), hasOutcome: await hasPublishedOutcome(consultation.slug) };
 }
 
 /** Says so when a text is shown in another language than the reader's, so nobody is misled. */
@@ -52,7 +53,7 @@ function Principle({ principle }: { principle: PublicPrinciple }) {
 }
 
 export default function ConsultationPage() {
-  const { consultation, takePartHref } = useLoaderData<typeof loader>();
+  const { consultation, takePartHref, hasOutcome } = useLoaderData<typeof loader>();
   const signedIn = useRouteLoaderData<{ signedIn: "participant" | "staff" | null }>("root")?.signedIn === "participant";
   const { t } = useTranslation();
   const { t: tc } = useTranslation("consultations");
@@ -71,6 +72,11 @@ export default function ConsultationPage() {
         <dt>{t("consultation.languages")}</dt>
         <dd>{consultation.languages.map((code) => ownLanguageName(code)).join(", ")}</dd>
       </dl>
+      {hasOutcome ? (
+        <p>
+          <Link to={`/c/${consultation.slug}/outcome`}>{tc("outcome.link")}</Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="way-in" className="card">
         <h2 id="way-in">{tc("public.wayInHeading")}</h2>

@@ -136,6 +136,9 @@ function Queue({ loaded }: { loaded: Loaded }) {
           <li>
             <Link to={`/facilitate/${loaded.slug}/codebook`}>{t("codebook.title")}</Link>
           </li>
+          <li>
+            <Link to={`/facilitate/${loaded.slug}/synthesis`}>{t("synthesis.queueLink")}</Link>
+          </li>
         </ul>
       </nav>
       <p>{t("queue.total", { count: queue.total })}</p>

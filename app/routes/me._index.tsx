@@ -61,6 +61,7 @@ export default function MyContributionsPage() {
                 <td>
                   {t(submissionStatusKeys[contribution.status])}
                   {contribution.inPublishedSummary ? ` · ${tp("contribution.inPublishedSummary")}` : ""}
+                  {contribution.quoted ? ` · ${tp("outcome.quoted")}` : ""}
                   {contribution.unreadMessages > 0 ? (
                     <>
                       <br />

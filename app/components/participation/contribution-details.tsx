@@ -64,6 +64,7 @@ function ContributionDetails({
         <dd>
           {t(submissionStatusKeys[view.status], { ns: "common" })}
           {view.publishedSummary ? ` · ${t("contribution.inPublishedSummary")}` : ""}
+          {view.quoted ? ` · ${t("outcome.quoted")}` : ""}
         </dd>
         {view.receivedOn ? (
           <>

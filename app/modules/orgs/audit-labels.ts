@@ -55,4 +55,6 @@ export const auditActionKeys: Record<string, string> = {
   "in-person-session.created": "workspace:audit.inPersonSessionCreated",
   "submission.entered-in-person": "workspace:audit.submissionEnteredInPerson",
   "message.sent": "workspace:audit.messageSent",
+  "synthesis.saved": "workspace:synthesis.audit.saved",
+  "synthesis.published": "workspace:synthesis.audit.published",
 };

@@ -9,6 +9,7 @@ import { allowedQuoteLevels, type ConsentChoices, type QuoteLevel } from "~/modu
 import { consentRecordChoices } from "~/modules/consent/consent-records.server";
 import { formatDay } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
+import { notPublished, publishedStatusOf } from "~/modules/summaries/published-status.server";
 import type { InputWindowState } from "~/modules/consultations/input-window";
 import { answeredQuestions, type AnswerGroup } from "./answered-questions";
 import { isEditable, readAnswers, type AnswerView } from "./contributions.server";
@@ -28,8 +29,10 @@ export type ContributionView = {
   themes: AnswerGroup[];
   /** The person may still change the answers themselves. */
   editable: boolean;
-  /** Approved, and the consultation has published a summary: that cannot be undone. */
+  /** Counted in a theme with a published synthesis (published-status.server.ts): that cannot be undone. */
   publishedSummary: boolean;
+  /** One of its answers is quoted in a published synthesis. */
+  quoted: boolean;
 };
 
 const day = (date: Date, language: string) => formatDay(date, language, "UTC");
@@ -63,9 +66,7 @@ export async function getContributionView(submissionId: string, language: string
   const record = row.consentRecord;
   const consentState = record ? { ...record, withdrawn: record.withdrawnOn !== null } : null;
   const answers: Map<string, AnswerView> = row.status === "withdrawn" ? new Map() : await readAnswers(row);
-  const published =
-    row.status === "approved" &&
-    (await getDb().themeSynthesis.count({ where: { consultationId: consultation.id, publishedAt: { not: null } } })) > 0;
+  const published = (await publishedStatusOf([row.id])).get(row.id) ?? notPublished;
 
   return {
     id: row.id,
@@ -96,6 +97,7 @@ export async function getContributionView(submissionId: string, language: string
     allowedQuoteLevels: allowedQuoteLevels(consentState),
     themes: answeredQuestions(consultation.steps, answers, { consent: consentState }),
     editable: isEditable(row.status) && consultation.inputWindow === "open",
-    publishedSummary: published,
+    publishedSummary: published.included,
+    quoted: published.quoted,
   };
 }

@@ -1,6 +1,7 @@
 import { pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
 import { countUnreadMessages } from "~/modules/inbox/participant-thread.server";
+import { notPublished, publishedStatusOf } from "~/modules/summaries/published-status.server";
 
 /**
  * A participant's own contributions, newest first, with their status and
@@ -21,12 +22,12 @@ export async function listOwnContributions(participantId: string, language: stri
           slug: true,
           languages: true,
           translations: { select: { language: true, title: true } },
-          syntheses: { where: { publishedAt: { not: null } }, select: { id: true }, take: 1 },
         },
       },
     },
   });
   const unread = await countUnreadMessages(rows.map((row) => row.id));
+  const published = await publishedStatusOf(rows.map((row) => row.id));
   return rows.map((row) => ({
     id: row.id,
     status: row.status,
@@ -35,8 +36,10 @@ export async function listOwnContributions(participantId: string, language: stri
     consultationTitle:
       pickTranslation(row.consultation.translations, language, row.consultation.languages)?.value.title ??
       row.consultation.slug,
-    /** Approved input of a consultation that has published a summary. */
-    inPublishedSummary: row.status === "approved" && row.consultation.syntheses.length > 0,
+    /** Counted in a theme with a published synthesis (published-status.server.ts). */
+    inPublishedSummary: (published.get(row.id) ?? notPublished).included,
+    /** One of its answers is quoted in a published synthesis. */
+    quoted: (published.get(row.id) ?? notPublished).quoted,
     /** Facilitators' messages in its inbox the participant has not opened yet. */
     unreadMessages: unread.get(row.id) ?? 0,
   }));
