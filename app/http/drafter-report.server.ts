@@ -5,7 +5,7 @@
  * organisations may read, and the filters parsed once from the query string.
  */
 import { getHostingFacts, noHostingFacts } from "~/modules/consultations/hosting/get-hosting-facts.server";
-import { listReadableRegions } from "~/modules/summaries/exports/read-api.server";
+import { listReadableRegions } from "~/modules/summaries/summary-scope.server";
 import { detectLanguage } from "./i18n.server";
 import { requirePermission } from "./require-permission.server";
 import { invariantResponse } from "./responses.server";

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { Theme } from "~/generated/prisma/enums";
 import { themes } from "~/modules/consultations/themes";
-import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/exports/read-api.server";
+import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
 import { fixedTranslator } from "./i18n.server";
 
 export type ParsedSummaryFilters = { filters: SummaryFilters; theme?: Theme };

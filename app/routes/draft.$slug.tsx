@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ShownCountText } from "~/components/summaries/shown-count-text";
 import { requireDrafterReport } from "~/http/drafter-report.server";
 import { fixedTranslator } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
 import { summaryFilterQuery } from "~/http/summary-filters.server";
 import { themeLabelKeys } from "~/modules/consultations/themes";
-import type { ShownCount } from "~/modules/summaries/exports/read-api.server";
 import { reportLabels } from "~/modules/summaries/exports/report-labels.server";
 import { showConsultationReport } from "~/modules/summaries/get-consultation-report.server";
 
@@ -24,23 +24,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { title: region.title, slug: region.slug, report: { ...report, quotes }, query: summaryFilterQuery(parsed) };
 }
 
-function CountText({ count }: { count: ShownCount }) {
-  const { t } = useTranslation();
-  if (count.kind === "count") return <>{count.value}</>;
-  return <>{count.kind === "fewer" ? t("workspace:disclosure.fewer", { k: count.k }) : t("workspace:disclosure.withheld")}</>;
-}
-
 const sections = ["said", "change", "emerging"] as const;
 const sectionKeys = { said: "workspace:report.said", change: "workspace:report.change", emerging: "workspace:report.emerging" } as const;
 
 export default function DraftConsultationReport() {
   const { title, slug, report, query } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const regionLabel = t("workspace:report.region", { city: report.region.city, country: report.region.country });
+  const regionLabel = report.region.city && report.region.country ? t("workspace:report.region", { city: report.region.city, country: report.region.country }) : title;
   return (
     <article className="prose report">
       <h1>{title}</h1>
-      <p>{t("workspace:report.kRule", { k: report.k })}</p>
+      <p>{t("workspace:disclosure.explainer", { k: report.k })}</p>
 
       <nav aria-labelledby="downloads-heading" className="report-downloads">
         <h2 id="downloads-heading">{t("workspace:report.downloadsHeading")}</h2>
@@ -79,7 +73,7 @@ export default function DraftConsultationReport() {
               <tr key={row.theme}>
                 <th scope="row">{t(themeLabelKeys[row.theme])}</th>
                 <td>
-                  <CountText count={row.count} />
+                  <ShownCountText count={row.count} />
                 </td>
               </tr>
             ))}
@@ -89,7 +83,7 @@ export default function DraftConsultationReport() {
               <tr>
                 <th scope="row">{t("workspace:report.allContributions")}</th>
                 <td>
-                  <CountText count={report.counts.total} />
+                  <ShownCountText count={report.counts.total} />
                 </td>
               </tr>
             </tfoot>

@@ -9,7 +9,7 @@
 import type { Theme } from "~/generated/prisma/enums";
 import { recordReads } from "~/modules/audit/record-reads.server";
 import { getDb } from "~/modules/db/db.server";
-import type { SummaryFilters, SummaryRegion } from "./exports/read-api.server";
+import type { SummaryFilters, SummaryRegion } from "./summary-scope.server";
 import { gatherReport, submissionIdsOf, type ReportContent } from "./exports/report-content.server";
 
 export async function showConsultationReport(input: {

@@ -12,7 +12,9 @@
  */
 import type { Theme } from "~/generated/prisma/enums";
 import { csvFile } from "~/modules/files/csv";
-import { listQuotableAnswers, themesByRegion, type SummaryFilters, type SummaryRegion } from "./read-api.server";
+import { listQuotableAnswers } from "~/modules/summaries/published-syntheses.server";
+import { themesByRegion } from "~/modules/summaries/summary-tables.server";
+import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
 import { matchesFilters, quotableTheme } from "./report-content.server";
 import { recordExport } from "./record-export.server";
 
@@ -30,7 +32,8 @@ export async function exportCsv(input: {
     themesByRegion([region], filters),
     listQuotableAnswers({ consultationIds: [region.consultationId], audience: "drafters", theme }),
   ]);
-  const rows = answers.filter((answer) => matchesFilters(answer, region, filters) && quotableTheme(table, answer.theme, region));
+  // An answer left blank has no words to export.
+  const rows = answers.filter((answer) => answer.text.trim() !== "" && matchesFilters(answer, region, filters) && quotableTheme(table, answer.theme, region));
   const file = csvFile(
     [
       csvColumns,

@@ -10,7 +10,7 @@
  */
 import type { TFunction } from "i18next";
 import type { Theme } from "~/generated/prisma/enums";
-import type { SummaryFilters, SummaryRegion } from "./read-api.server";
+import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
 import { gatherReport, type ReportContent } from "./report-content.server";
 import { reportLabels, type ReportLabels } from "./report-labels.server";
 import { recordExport } from "./record-export.server";

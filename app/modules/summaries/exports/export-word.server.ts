@@ -14,7 +14,7 @@ import type { TFunction } from "i18next";
 import MarkdownIt from "markdown-it";
 import type { Theme } from "~/generated/prisma/enums";
 import { textDirection } from "~/modules/i18n/config";
-import type { SummaryFilters, SummaryRegion } from "./read-api.server";
+import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
 import { gatherReport, type ReportContent } from "./report-content.server";
 import { reportLabels, type ReportLabels } from "./report-labels.server";
 import { recordExport } from "./record-export.server";

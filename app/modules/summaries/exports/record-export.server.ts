@@ -9,7 +9,7 @@ import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { recordReads } from "~/modules/audit/record-reads.server";
 import type { Theme } from "~/generated/prisma/enums";
 import { getDb } from "~/modules/db/db.server";
-import type { SummaryFilters } from "./read-api.server";
+import type { SummaryFilters } from "~/modules/summaries/summary-scope.server";
 import { submissionIdsOf } from "./report-content.server";
 
 export type ExportFormat = "csv" | "markdown" | "word";

@@ -13,23 +13,19 @@
 import type { Theme } from "~/generated/prisma/enums";
 import { themes } from "~/modules/consultations/themes";
 import { getDb } from "~/modules/db/db.server";
-import {
-  isCellShown,
-  listPublishedQuotes,
-  listPublishedSyntheses,
-  themesByRegion,
-  type PublishedSynthesis,
-  type ShownCount,
-  type SummaryFilters,
-  type SummaryQuote,
-  type SummaryRegion,
-  type SummaryTable,
-} from "./read-api.server";
+import { contributionsByRegion, isCellShown, themesByRegion, type SummaryTable } from "~/modules/summaries/summary-tables.server";
+import { listPublishedQuotes, listPublishedSyntheses, type PublishedSynthesis, type SummaryQuote } from "~/modules/summaries/published-syntheses.server";
+import type { ShownCount } from "~/modules/disclosure/shown-count";
+import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
 
 export type ReportCounts = {
   /** One row per theme (only the chosen one with ?theme=), one column: this region. */
   rows: Array<{ theme: Theme; count: ShownCount }>;
-  /** All contributions of the region: null in a filtered view, which shows no totals (a total minus a filtered cell gives back its complement). */
+  /**
+   * All contributions of the region (contributionsByRegion: distinct contributions — a theme
+   * column's sum counts a contribution once per theme it speaks to). Null in a filtered view,
+   * which shows no totals (a total minus a filtered cell gives back its complement).
+   */
   total: ShownCount | null;
 };
 
@@ -56,7 +52,7 @@ export function quotableTheme(table: SummaryTable, theme: Theme, region: Summary
   return isCellShown(table, theme, region.slug);
 }
 
-function countsOf(table: SummaryTable, region: SummaryRegion, theme: Theme | undefined): ReportCounts {
+function countsOf(table: SummaryTable, all: SummaryTable, region: SummaryRegion, theme: Theme | undefined): ReportCounts {
   const column = table.columns.findIndex((entry) => entry.key === region.slug);
   const rows = themes
     .filter((entry) => !theme || entry === theme)
@@ -66,15 +62,17 @@ function countsOf(table: SummaryTable, region: SummaryRegion, theme: Theme | und
       const count: ShownCount = (row >= 0 && column >= 0 ? table.counts.cells[row]?.[column] : undefined) ?? { kind: "fewer", k: table.k };
       return { theme: entry, count };
     });
-  const total = table.filtered || column < 0 ? null : (table.counts.columnTotals[column] ?? null);
+  const allColumn = all.columns.findIndex((entry) => entry.key === region.slug);
+  const total = all.filtered || allColumn < 0 ? null : (all.counts.cells[0]?.[allColumn] ?? null);
   return { rows, total };
 }
 
 export async function gatherReport(input: { region: SummaryRegion; filters: SummaryFilters; theme?: Theme }): Promise<ReportContent> {
   const { region, filters, theme } = input;
   const consultationIds = [region.consultationId];
-  const [table, syntheses, quotes] = await Promise.all([
+  const [table, all, syntheses, quotes] = await Promise.all([
     themesByRegion([region], filters),
+    contributionsByRegion([region], filters),
     listPublishedSyntheses({ consultationIds, theme }),
     listPublishedQuotes({ consultationIds, audience: "drafters", theme }),
   ]);
@@ -83,7 +81,7 @@ export async function gatherReport(input: { region: SummaryRegion; filters: Summ
     k: table.k,
     filters,
     theme,
-    counts: countsOf(table, region, theme),
+    counts: countsOf(table, all, region, theme),
     syntheses,
     quotes: quotes.filter((quote) => matchesFilters(quote, region, filters) && quotableTheme(table, quote.theme, region)),
   };

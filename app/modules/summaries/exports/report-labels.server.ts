@@ -6,7 +6,9 @@
 import type { TFunction } from "i18next";
 import type { Theme } from "~/generated/prisma/enums";
 import { themeLabelKeys } from "~/modules/consultations/themes";
-import type { ShownCount, SummaryFilters, SummaryRegion, SummaryQuote } from "./read-api.server";
+import type { ShownCount } from "~/modules/disclosure/shown-count";
+import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
+import type { SummaryQuote } from "~/modules/summaries/published-syntheses.server";
 
 export type ReportLabels = ReturnType<typeof reportLabels>;
 
@@ -24,14 +26,14 @@ export function reportLabels(t: TFunction, language: string) {
   const labels = {
     language,
     theme: (theme: Theme) => t(themeLabelKeys[theme]),
-    region: (region: SummaryRegion) => t("workspace:report.region", { city: region.city, country: region.country }),
+    region: (region: SummaryRegion) => (region.city && region.country ? t("workspace:report.region", { city: region.city, country: region.country }) : region.title),
     count: (count: ShownCount) =>
       count.kind === "count"
         ? number.format(count.value)
         : count.kind === "fewer"
           ? t("workspace:disclosure.fewer", { k: count.k })
           : t("workspace:disclosure.withheld"),
-    kRule: (k: number) => t("workspace:report.kRule", { k }),
+    kRule: (k: number) => t("workspace:disclosure.explainer", { k }),
     kind: (kind: "online" | "in_person") => (kind === "online" ? t("workspace:queue.kind.online") : t("workspace:queue.kind.inPerson")),
     languageName: (code: string) => languageName(code, language),
     month: (yearMonth: string) => month.format(new Date(`${yearMonth}-01T00:00:00Z`)),
