@@ -21,6 +21,7 @@ import { resolveSynthesisScope } from "~/modules/summaries/synthesis-scope.serve
 import { createWorld, signedInStaff, type World } from "../support/actors";
 import { startTestServer, type TestServer } from "../support/http-app";
 import { prepareSynthesisConsultation, seedApprovedRedacted } from "../support/synthesis";
+import { parseCsv } from "../support/csv";
 
 let server: TestServer;
 let world: World;
@@ -28,29 +29,6 @@ let consultationId: string;
 let otherDrafter: string;
 const ids: Record<string, string> = {};
 const db = () => getDb();
-
-/** A tiny RFC 4180 reader: quoted cells, doubled quotes, CRLF inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === "") quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    } else if (c === "\n") throw new Error("bare LF outside quotes");
-    else cell += c;
-  }
-  if (cell !== "" || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 async function download(path: string, cookie?: string) {
   const response = await fetch(server.baseUrl + path, { headers: cookie ? { cookie } : {}, redirect: "manual" });
