@@ -9,7 +9,7 @@ import { listReadableRegions } from "~/modules/summaries/summary-scope.server";
 import { detectLanguage } from "./i18n.server";
 import { requirePermission } from "./require-permission.server";
 import { invariantResponse } from "./responses.server";
-import { parseSummaryFilters } from "./summary-filters.server";
+import { parseSummaryFilters } from "./report-filters.server";
 
 export async function requireDrafterReport(request: Request, slug: string) {
   const facts = await getHostingFacts(slug);

@@ -5,7 +5,7 @@ import { ShownCountText } from "~/components/summaries/shown-count-text";
 import { requireDrafterReport } from "~/http/drafter-report.server";
 import { fixedTranslator } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
-import { summaryFilterQuery } from "~/http/summary-filters.server";
+import { summaryFilterQuery } from "~/http/report-filters.server";
 import { themeLabelKeys } from "~/modules/consultations/themes";
 import { reportLabels } from "~/modules/summaries/exports/report-labels.server";
 import { showConsultationReport } from "~/modules/summaries/get-consultation-report.server";

@@ -19,7 +19,7 @@ import { publishSynthesis } from "~/modules/summaries/publish-synthesis.server";
 import { saveSynthesis } from "~/modules/summaries/save-synthesis.server";
 import { resolveSynthesisScope } from "~/modules/summaries/synthesis-scope.server";
 import { createWorld, signedInStaff, type World } from "../support/actors";
-import { startTestServer, type TestServer } from "../support/http-app";
+import { send, startTestServer, type TestServer } from "../support/http-app";
 import { prepareSynthesisConsultation, seedApprovedRedacted } from "../support/synthesis";
 import { parseCsv } from "../support/csv";
 
@@ -101,6 +101,20 @@ beforeAll(async () => {
   });
   expect(saved.kind).toBe("saved");
   await publishSynthesis({ consultationId, scope, actorId, organisationId: world.hostOrganisationId, version: 1 });
+  // A published synthesis of recovery, whose cell is 2: its quote must stay out of the page and the files.
+  const recovery = (await resolveSynthesisScope(consultationId, "recovery", undefined, "en"))!;
+  const recoveryAnswer = await db().answer.findFirstOrThrow({ where: { submissionId: ids.recoveryOnly!, question: { theme: "recovery" } } });
+  const savedRecovery = await saveSynthesis({
+    consultationId,
+    scope: recovery,
+    actorId,
+    organisationId: world.hostOrganisationId,
+    baseVersion: 0,
+    sections: { said: "RECOVERY-SYNTHESIS few spoke of recovery.", change: "", emerging: "" },
+    quoteIds: [recoveryAnswer.id],
+  });
+  expect(savedRecovery.kind).toBe("saved");
+  await publishSynthesis({ consultationId, scope: recovery, actorId, organisationId: world.hostOrganisationId, version: 1 });
   otherDrafter = await signedInStaff("drafter-other", [{ organisationId: world.otherOrganisationId, role: "drafter" }]);
 }, 60_000);
 afterAll(async () => server?.close());
@@ -214,5 +228,32 @@ describe("who may export", () => {
       expect((await download(path, otherDrafter)).status).toBe(404);
       expect((await download(`/draft/no-such-consultation/export.${format}`, world.cookies.drafterOfHost)).status).toBe(404);
     }
+  });
+});
+
+describe("the report page", () => {
+  it("shows the counts as the exports do, the synthesis, the quotes of shown cells, the three downloads; records reads", async () => {
+    const before = new Date(Date.now() - 1);
+    const page = await send(server, `${base()}?kind=online`, { cookie: world.cookies.drafterOfHost });
+    expect(page.status).toBe(200);
+    const html = page.body.replace(/<!-- -->/g, "");
+    for (const [name, format] of [
+      ["Download CSV", "csv"],
+      ["Download Markdown", "md"],
+      ["Download Word", "docx"],
+    ]) {
+      expect(html).toMatch(new RegExp(`<a class="button-link" href="/draft/${world.consultationSlug}/export\\.${format}\\?kind=online" download="">${name}</a>`));
+    }
+    const unfiltered = (await send(server, base(), { cookie: world.cookies.drafterOfHost })).body.replace(/<!-- -->/g, "");
+    expect(unfiltered).toMatch(/<th scope="row">Relief and recovery<\/th><td>fewer than 5<\/td>/);
+    expect(unfiltered).toMatch(/<th scope="row">Protection<\/th><td>7<\/td>/);
+    expect(unfiltered).toContain("<caption>");
+    expect(unfiltered).toContain("SYNTHESIS-SAID people asked for <strong>safe houses</strong>.");
+    expect(unfiltered).toContain("نريد بيوتاً آمنة ARABIC-CANARY");
+    for (const canary of [...canaries, "MINE-CANARY"]) expect(unfiltered).not.toContain(canary);
+    for (const id of Object.values(ids)) expect(unfiltered).not.toContain(id);
+    const reads = await db().auditEvent.findMany({ where: { consultationId, at: { gte: before }, action: "submission.read" } });
+    expect(new Set(reads.map((event) => event.subjectId))).toEqual(new Set([ids.arabic, ids.plain]));
+    expect((await send(server, `${base()}?region=elsewhere`, { cookie: world.cookies.drafterOfHost })).status).toBe(400);
   });
 });
