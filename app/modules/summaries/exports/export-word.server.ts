@@ -9,7 +9,7 @@
  * right-to-left runs, which is what makes Word lay it out and order it right;
  * `dir` on a page has no Word equivalent otherwise.
  */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import type { TFunction } from "i18next";
 import MarkdownIt from "markdown-it";
 import type { Theme } from "~/generated/prisma/enums";
@@ -32,14 +32,15 @@ export function scriptDirection(text: string): Direction {
 type RunStyle = { bold?: boolean; italics?: boolean };
 
 function run(text: string, direction: Direction, style: RunStyle = {}): TextRun {
-  return new TextRun({ text, rightToLeft: direction === "rtl", ...style });
+  return new TextRun({ text, ...(direction === "rtl" ? { rightToLeft: true } : {}), ...style });
 }
 
 function paragraph(children: TextRun[], direction: Direction, options: { heading?: Heading; bullet?: number; style?: string } = {}): Paragraph {
+  // No explicit alignment: a bidirectional paragraph starts at the right by itself, and docx writes
+  // jc "left"/"right" as absolute sides, which would pin Arabic to the wrong side in some readers.
   return new Paragraph({
     children,
-    bidirectional: direction === "rtl",
-    alignment: direction === "rtl" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    ...(direction === "rtl" ? { bidirectional: true } : {}),
     ...(options.heading ? { heading: options.heading } : {}),
     ...(options.bullet !== undefined ? { bullet: { level: options.bullet } } : {}),
     ...(options.style ? { style: options.style } : {}),
@@ -79,7 +80,7 @@ function markdownParagraphs(source: string): Paragraph[] {
         else if (child.type === "em_open") style.italics = true;
         else if (child.type === "em_close") style.italics = false;
         else if (child.type === "text" || child.type === "code_inline") runs.push(run(child.content, direction, { ...style }));
-        else if (child.type === "softbreak" || child.type === "hardbreak") runs.push(new TextRun({ text: "", break: 1, rightToLeft: direction === "rtl" }));
+        else if (child.type === "softbreak" || child.type === "hardbreak") runs.push(new TextRun({ text: "", break: 1, ...(direction === "rtl" ? { rightToLeft: true } : {}) }));
       }
       out.push(paragraph(runs, direction, { heading, bullet: inItem && listDepth >= 0 ? listDepth : undefined }));
     } else if (token.type === "fence" || token.type === "code_block") {
