@@ -4,6 +4,7 @@
  * unknown consultation gets), the consultation as a region the drafter's
  * organisations may read, and the filters parsed once from the query string.
  */
+import { getStaffConsultationTitle } from "~/modules/consultations/get-staff-consultation-title.server";
 import { getHostingFacts, noHostingFacts } from "~/modules/consultations/hosting/get-hosting-facts.server";
 import { listReadableRegions } from "~/modules/summaries/summary-scope.server";
 import { detectLanguage } from "./i18n.server";
@@ -17,11 +18,12 @@ export async function requireDrafterReport(request: Request, slug: string) {
   const actor = await requirePermission(request, "consultation:read-summaries", facts ?? noHostingFacts);
   invariantResponse(facts, 404);
   const language = await detectLanguage(request);
-  const region = (await listReadableRegions(actor.memberships, language)).find((entry) => entry.slug === slug);
-  invariantResponse(region, 404);
+  // A consultation still in draft is no region yet (nothing to count); its hosts' drafters still see its page, by its title.
+  const region = (await listReadableRegions(actor.memberships, language)).find((entry) => entry.slug === slug) ?? null;
+  const title = region?.title ?? (await getStaffConsultationTitle(facts.consultationId, language));
   const organisationId =
     actor.memberships.find((membership) => membership.role === "drafter" && facts.acceptedHostIds.includes(membership.organisationId))
       ?.organisationId ?? null;
-  const parsed = parseSummaryFilters(new URL(request.url), { regions: [region] }, language);
-  return { actor, region, language, organisationId, ...parsed, parsed };
+  const parsed = parseSummaryFilters(new URL(request.url), { regions: region ? [region] : [] }, language);
+  return { actor, region, title, language, organisationId, ...parsed, parsed };
 }

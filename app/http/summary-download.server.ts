@@ -8,6 +8,7 @@ import { exportMarkdown } from "~/modules/summaries/exports/export-markdown.serv
 import { exportWord } from "~/modules/summaries/exports/export-word.server";
 import { requireDrafterReport } from "./drafter-report.server";
 import { fixedTranslator } from "./i18n.server";
+import { invariantResponse } from "./responses.server";
 
 export type SummaryDownloadFormat = "csv" | "md" | "docx";
 
@@ -19,6 +20,8 @@ const contentTypes: Record<SummaryDownloadFormat, string> = {
 
 export async function summaryDownload(request: Request, slug: string, format: SummaryDownloadFormat): Promise<Response> {
   const { actor, region, language, organisationId, filters, theme } = await requireDrafterReport(request, slug);
+  // A consultation in draft has nothing to export.
+  invariantResponse(region, 404);
   const scope = { region, filters, theme, actorId: actor.staffUserId, organisationId };
   const t = fixedTranslator(language);
   const body: BodyInit =

@@ -16,12 +16,13 @@ export const meta = dataTitleMeta<{ title: string }>((data) => data.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
-  const { actor, region, organisationId, filters, theme, parsed, language } = await requireDrafterReport(request, slug);
+  const { actor, region, title, organisationId, filters, theme, parsed, language } = await requireDrafterReport(request, slug);
+  if (!region) return { title, slug, report: null, query: "" };
   const report = await showConsultationReport({ region, filters, theme, actorId: actor.staffUserId, organisationId });
   const labels = reportLabels(fixedTranslator(language), language);
   // Quotes leave without their answer ids: the page needs the words and where they come from, nothing that points back.
   const quotes = report.quotes.map((quote) => ({ text: quote.text, language: quote.language, from: labels.quoteFrom(quote, region) }));
-  return { title: region.title, slug: region.slug, report: { ...report, quotes }, query: summaryFilterQuery(parsed) };
+  return { title, slug: region.slug, report: { ...report, quotes }, query: summaryFilterQuery(parsed) };
 }
 
 const sections = ["said", "change", "emerging"] as const;
@@ -30,6 +31,14 @@ const sectionKeys = { said: "workspace:report.said", change: "workspace:report.c
 export default function DraftConsultationReport() {
   const { title, slug, report, query } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  if (!report) {
+    return (
+      <article className="prose report">
+        <h1>{title}</h1>
+        <p>{t("workspace:report.notOpen")}</p>
+      </article>
+    );
+  }
   const regionLabel = report.region.city && report.region.country ? t("workspace:report.region", { city: report.region.city, country: report.region.country }) : title;
   return (
     <article className="prose report">
