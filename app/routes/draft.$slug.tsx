@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requirePermission } from "~/http/require-permission.server";
-import { getHostingFacts, noHostingFacts } from "~/modules/consultations/hosting/get-hosting-facts.server";
-import { getStaffConsultationTitle } from "~/modules/consultations/get-staff-consultation-title.server";
-import { themeLabelKeys } from "~/modules/consultations/themes";
-import { invariantResponse } from "~/http/responses.server";
-import { detectLanguage } from "~/http/i18n.server";
+import { ShownCountText } from "~/components/summaries/shown-count-text";
+import { requireDrafterReport } from "~/http/drafter-report.server";
+import { fixedTranslator } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
-import { showDrafterView } from "~/modules/summaries/get-drafter-view.server";
+import { summaryFilterQuery } from "~/http/report-filters.server";
+import { themeLabelKeys } from "~/modules/consultations/themes";
+import { reportLabels } from "~/modules/summaries/exports/report-labels.server";
+import { showConsultationReport } from "~/modules/summaries/get-consultation-report.server";
 
 export const handle = { i18n: "workspace" };
 
@@ -16,59 +16,143 @@ export const meta = dataTitleMeta<{ title: string }>((data) => data.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
-  const facts = await getHostingFacts(slug);
-  // An unknown slug is refused exactly like a consultation of another organisation.
-  const actor = await requirePermission(request, "consultation:read-summaries", facts ?? noHostingFacts);
-  // The permission check above has refused an unknown slug, so the facts are there.
-  invariantResponse(facts, 404);
-  const language = await detectLanguage(request);
-  const organisationId =
-    actor.memberships.find((membership) => membership.role === "drafter" && facts.acceptedHostIds.includes(membership.organisationId))
-      ?.organisationId ?? null;
-  // A consultation in draft has no public page, yet its hosts see its title here (issue 10, bug 5).
-  return {
-    title: await getStaffConsultationTitle(facts.consultationId, language),
-    view: await showDrafterView({ consultationId: facts.consultationId, language, actorId: actor.staffUserId, organisationId }),
-  };
+  const { actor, region, title, organisationId, filters, theme, parsed, language } = await requireDrafterReport(request, slug);
+  if (!region) return { title, slug, report: null, query: "" };
+  const report = await showConsultationReport({ region, filters, theme, actorId: actor.staffUserId, organisationId });
+  const labels = reportLabels(fixedTranslator(language), language);
+  // Quotes leave without their answer ids: the page needs the words and where they come from, nothing that points back.
+  const quotes = report.quotes.map((quote) => ({ text: quote.text, language: quote.language, from: labels.quoteFrom(quote, region) }));
+  return { title, slug: region.slug, report: { ...report, quotes }, query: summaryFilterQuery(parsed) };
 }
 
-export default function DraftConsultationPage() {
-  const { title, view } = useLoaderData<typeof loader>();
+const sections = ["said", "change", "emerging"] as const;
+const sectionKeys = { said: "workspace:report.said", change: "workspace:report.change", emerging: "workspace:report.emerging" } as const;
+
+export default function DraftConsultationReport() {
+  const { title, slug, report, query } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  if (!report) {
+    return (
+      <article className="prose report">
+        <h1>{title}</h1>
+        <p>{t("workspace:report.notOpen")}</p>
+      </article>
+    );
+  }
+  const regionLabel = report.region.city && report.region.country ? t("workspace:report.region", { city: report.region.city, country: report.region.country }) : title;
   return (
-    <section className="prose">
+    <article className="prose report">
       <h1>{title}</h1>
       <p>
         <Link to="/draft">{t("workspace:drafting.nav.compare")}</Link>
       </p>
-      <p>{t("draft.comingSoon")}</p>
-      <section aria-labelledby="approved-heading">
-        <h2 id="approved-heading">{t("workspace:drafterView.heading")}</h2>
-        <p>{t("workspace:drafterView.intro")}</p>
-        {view.awaitingRedaction > 0 ? <p>{t("workspace:drafterView.awaitingRedaction", { count: view.awaitingRedaction })}</p> : null}
-        {view.themes.length === 0 ? <p>{t("workspace:drafterView.none")}</p> : null}
-        {view.themes.map((group) => (
-          <section key={group.theme} aria-labelledby={`theme-${group.theme}`}>
-            <h3 id={`theme-${group.theme}`}>{t(themeLabelKeys[group.theme])}</h3>
-            {group.questions.map((question) => (
-              <section key={question.id} aria-labelledby={`question-${question.id}`}>
-                <h4 id={`question-${question.id}`} lang={question.promptLanguage}>
-                  {question.prompt}
-                </h4>
-                <ul className="card-list">
-                  {question.texts.map((answer) => (
-                    <li key={answer.answerId} className="card">
-                      <blockquote lang={answer.language} dir="auto" className="message-body">
-                        {answer.text}
-                      </blockquote>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+      <p>{t("workspace:disclosure.explainer", { k: report.k })}</p>
+
+      <nav aria-labelledby="downloads-heading" className="report-downloads">
+        <h2 id="downloads-heading">{t("workspace:report.downloadsHeading")}</h2>
+        <ul>
+          {/* Plain links to resource routes: they download with JavaScript off, and carry the page's filters. */}
+          <li>
+            <a className="button-link" href={`/draft/${slug}/export.csv${query}`} download>
+              {t("workspace:exports.csv")}
+            </a>
+          </li>
+          <li>
+            <a className="button-link" href={`/draft/${slug}/export.md${query}`} download>
+              {t("workspace:exports.markdown")}
+            </a>
+          </li>
+          <li>
+            <a className="button-link" href={`/draft/${slug}/export.docx${query}`} download>
+              {t("workspace:exports.word")}
+            </a>
+          </li>
+        </ul>
+      </nav>
+
+      <section aria-labelledby="counts-heading">
+        <h2 id="counts-heading">{t("workspace:report.countsHeading")}</h2>
+        <table>
+          <caption>{t("workspace:report.countsCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("workspace:report.themeColumn")}</th>
+              <th scope="col">{regionLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.counts.rows.map((row) => (
+              <tr key={row.theme}>
+                <th scope="row">{t(themeLabelKeys[row.theme])}</th>
+                <td>
+                  <ShownCountText count={row.count} />
+                </td>
+              </tr>
             ))}
-          </section>
-        ))}
+          </tbody>
+          {report.counts.total ? (
+            <tfoot>
+              <tr>
+                <th scope="row">{t("workspace:report.allContributions")}</th>
+                <td>
+                  <ShownCountText count={report.counts.total} />
+                </td>
+              </tr>
+            </tfoot>
+          ) : null}
+        </table>
+        {report.counts.total ? null : <p>{t("workspace:report.noTotals")}</p>}
       </section>
-    </section>
+
+      <section aria-labelledby="syntheses-heading">
+        <h2 id="syntheses-heading">{t("workspace:report.synthesesHeading")}</h2>
+        {report.syntheses.length === 0 ? <p>{t("workspace:report.noSyntheses")}</p> : null}
+        {report.syntheses.map((synthesis) => {
+          const id = `synthesis-${synthesis.theme}-${synthesis.principleNumber ?? "all"}`;
+          return (
+            <section key={id} aria-labelledby={id} className="report-theme">
+              <h3 id={id}>
+                {synthesis.principleNumber === null
+                  ? t("workspace:report.synthesisTheme", { theme: t(themeLabelKeys[synthesis.theme]), version: synthesis.version, date: synthesis.publishedOn })
+                  : t("workspace:report.synthesisPrinciple", {
+                      theme: t(themeLabelKeys[synthesis.theme]),
+                      number: synthesis.principleNumber,
+                      version: synthesis.version,
+                      date: synthesis.publishedOn,
+                    })}
+              </h3>
+              {sections
+                .filter((section) => synthesis.markdown[section].trim() !== "")
+                .map((section) => (
+                  <section key={section} aria-labelledby={`${id}-${section}`}>
+                    <h4 id={`${id}-${section}`}>{t(sectionKeys[section])}</h4>
+                    {/* markdown-it with html:false: facilitators' Markdown, never raw HTML. */}
+                    <div dir="auto" dangerouslySetInnerHTML={{ __html: synthesis.html[section] }} />
+                  </section>
+                ))}
+            </section>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="quotes-heading">
+        <h2 id="quotes-heading">{t("workspace:report.quotesHeading")}</h2>
+        <p>{t("workspace:report.quotesIntro")}</p>
+        {report.quotes.length === 0 ? <p>{t("workspace:report.noQuotes")}</p> : null}
+        <ul className="card-list">
+          {report.quotes.map((quote, index) => (
+            // Quotes carry no id to the page; the list is never reordered.
+            <li key={index} className="card">
+              <figure>
+                <blockquote lang={quote.language} dir="auto" className="message-body">
+                  {quote.text}
+                </blockquote>
+                <figcaption>{quote.from}</figcaption>
+              </figure>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
   );
 }

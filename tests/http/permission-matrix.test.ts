@@ -628,6 +628,13 @@ const matrix: Row[] = [
     path: (w) => `/draft/${w.consultationSlug}`,
     expect: onlyFor("drafterOfHost"),
   },
+  // The report's downloads: the page's drafters only; anyone else what an unknown consultation gets.
+  { route: "draft.$slug_.export[.csv]", method: "GET", path: (w) => `/draft/${w.consultationSlug}/export.csv`, expect: onlyFor("drafterOfHost") },
+  { route: "draft.$slug_.export[.md]", method: "GET", path: (w) => `/draft/${w.consultationSlug}/export.md`, expect: onlyFor("drafterOfHost") },
+  { route: "draft.$slug_.export[.docx]", method: "GET", path: (w) => `/draft/${w.consultationSlug}/export.docx`, expect: onlyFor("drafterOfHost") },
+  // An unknown filter: refused with its message (400), for the drafter only.
+  { route: "draft.$slug_.export[.csv]", method: "GET", path: (w) => `/draft/${w.consultationSlug}/export.csv?kind=phone`, expect: onlyFor("drafterOfHost", "400") },
+  { route: "draft.$slug_.export[.csv]", method: "GET", path: () => "/draft/no-such-consultation/export.csv", expect: onlyFor("anonymous", "→/staff/login") },
   // Participation: anyone without a session, or a participant, gives input; staff sessions never do.
   { route: "c.$slug.consent", method: "GET", path: (w) => `/c/${w.consultationSlug}/consent`, expect: givesInput("200") },
   // An incomplete consent form: refused as invalid (400), never a 500.

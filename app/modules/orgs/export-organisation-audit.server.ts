@@ -6,15 +6,11 @@
  */
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
+import { csvCell } from "~/modules/files/csv";
 import { listOrganisationAudit, type OrganisationAuditEntry } from "./list-organisation-audit.server";
 
 export const auditExportLimit = 50_000;
 
-/** RFC 4180 quoting, and a leading quote for cells a spreadsheet would run as a formula. */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 function actorOf(entry: OrganisationAuditEntry): string {
   if (entry.actor) return entry.actor;
@@ -45,7 +41,7 @@ export async function exportOrganisationAudit(input: { organisationId: string; a
       entry.otherOrganisation ?? "",
       entry.consultationSlug ?? "",
     ]
-      .map(cell)
+      .map(csvCell)
       .join(","),
   );
   return `${[header.join(","), ...rows].join("\r\n")}\r\n`;

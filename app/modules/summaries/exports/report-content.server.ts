@@ -1,0 +1,95 @@
+/**
+ * What a consultation's report holds — the page (/draft/:slug) and the
+ * Markdown and Word exports read the same content, so the numbers, syntheses
+ * and quotes in a file are the ones on the page:
+ * - counts by theme for this region, protected (summary-tables: the one
+ *   disclosure-control implementation), totals only in an unfiltered view;
+ * - the published syntheses;
+ * - quotes picked in them whose author's consent reaches drafters now, and
+ *   only where the region × theme cell is shown: a quote from a group of
+ *   fewer than k could point at its author.
+ * Filters (language, kind) narrow the quotes exactly as they narrow the counts.
+ */
+import type { Theme } from "~/generated/prisma/enums";
+import { themes } from "~/modules/consultations/themes";
+import { getDb } from "~/modules/db/db.server";
+import { contributionsByRegion, isCellShown, themesByRegion, type SummaryTable } from "~/modules/summaries/summary-tables.server";
+import { listPublishedQuotes, listPublishedSyntheses, type PublishedSynthesis, type SummaryQuote } from "~/modules/summaries/published-syntheses.server";
+import type { ShownCount } from "~/modules/disclosure/shown-count";
+import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
+
+export type ReportCounts = {
+  /** One row per theme (only the chosen one with ?theme=), one column: this region. */
+  rows: Array<{ theme: Theme; count: ShownCount }>;
+  /**
+   * All contributions of the region (contributionsByRegion: distinct contributions — a theme
+   * column's sum counts a contribution once per theme it speaks to). Null in a filtered view,
+   * which shows no totals (a total minus a filtered cell gives back its complement).
+   */
+  total: ShownCount | null;
+};
+
+export type ReportContent = {
+  region: SummaryRegion;
+  k: number;
+  filters: SummaryFilters;
+  theme?: Theme;
+  counts: ReportCounts;
+  syntheses: PublishedSynthesis[];
+  quotes: SummaryQuote[];
+};
+
+export function matchesFilters(quote: Pick<SummaryQuote, "language" | "kind" | "consultationId">, region: SummaryRegion, filters: SummaryFilters): boolean {
+  return (
+    quote.consultationId === region.consultationId &&
+    (!filters.language || quote.language === filters.language) &&
+    (!filters.kind || quote.kind === filters.kind)
+  );
+}
+
+/** Whether words from this theme may leave the table: only where its cell for the region is a count. */
+export function quotableTheme(table: SummaryTable, theme: Theme, region: SummaryRegion): boolean {
+  return isCellShown(table, theme, region.slug);
+}
+
+function countsOf(table: SummaryTable, all: SummaryTable, region: SummaryRegion, theme: Theme | undefined): ReportCounts {
+  const column = table.columns.findIndex((entry) => entry.key === region.slug);
+  const rows = themes
+    .filter((entry) => !theme || entry === theme)
+    .map((entry) => {
+      const row = table.rows.findIndex((candidate) => candidate.key === entry);
+      // A theme the table does not list has no shown count: it reads as "fewer than k", never as a number.
+      const count: ShownCount = (row >= 0 && column >= 0 ? table.counts.cells[row]?.[column] : undefined) ?? { kind: "fewer", k: table.k };
+      return { theme: entry, count };
+    });
+  const allColumn = all.columns.findIndex((entry) => entry.key === region.slug);
+  const total = all.filtered || allColumn < 0 ? null : (all.counts.cells[0]?.[allColumn] ?? null);
+  return { rows, total };
+}
+
+export async function gatherReport(input: { region: SummaryRegion; filters: SummaryFilters; theme?: Theme }): Promise<ReportContent> {
+  const { region, filters, theme } = input;
+  const consultationIds = [region.consultationId];
+  const [table, all, syntheses, quotes] = await Promise.all([
+    themesByRegion([region], filters),
+    contributionsByRegion([region], filters),
+    listPublishedSyntheses({ consultationIds, theme }),
+    listPublishedQuotes({ consultationIds, audience: "drafters", theme }),
+  ]);
+  return {
+    region,
+    k: table.k,
+    filters,
+    theme,
+    counts: countsOf(table, all, region, theme),
+    syntheses,
+    quotes: quotes.filter((quote) => matchesFilters(quote, region, filters) && quotableTheme(table, quote.theme, region)),
+  };
+}
+
+/** The contributions the given answers belong to: whose words a page or file holds, for the read events. */
+export async function submissionIdsOf(answerIds: readonly string[]): Promise<string[]> {
+  if (answerIds.length === 0) return [];
+  const answers = await getDb().answer.findMany({ where: { id: { in: [...answerIds] } }, select: { submissionId: true } });
+  return [...new Set(answers.map((answer) => answer.submissionId))];
+}
