@@ -52,6 +52,7 @@ const actionPaths: Record<string, (world: World) => string> = {
   "facilitate.$slug.$id": (world) => `/facilitate/${world.consultationSlug}/${world.participantAContributionId}`,
   "facilitate.$slug.$id_.redact": (world) => `/facilitate/${world.consultationSlug}/${world.participantAContributionId}/redact`,
   "facilitate.$slug.codebook": (world) => `/facilitate/${world.consultationSlug}/codebook`,
+  "facilitate.$slug.synthesis.$theme.($number)": (world) => `/facilitate/${world.consultationSlug}/synthesis/prevention`,
 };
 
 describe("cross-origin writes", () => {

@@ -316,14 +316,14 @@ describe("walking every staff form", () => {
       .filter((file) => /export (async )?function action/.test(readFileSync(path.join(routesDir, file), "utf8")));
     const reachedPaths = [...forms.values()].map((form) => new URL(form.action, "http://walk").pathname);
     const unreached = withActions.filter((file) => {
-      // admin.consultations.$slug.hosts.tsx → ^/admin/consultations/[^/]+/hosts$
+      // admin.consultations.$slug.hosts.tsx → ^/admin/consultations/[^/]+/hosts$; an optional ($segment) may be absent.
       const pattern = file
         .replace(/\.tsx$/, "")
         .split(".")
         .filter((segment) => segment !== "_index")
-        .map((segment) => (segment.startsWith("$") ? "[^/]+" : segment.replace(/_$/, "")))
-        .join("/");
-      return !reachedPaths.some((reached) => new RegExp(`^/${pattern}$`).test(reached));
+        .map((segment) => (/^\(\$.+\)$/.test(segment) ? "(?:/[^/]+)?" : `/${segment.startsWith("$") ? "[^/]+" : segment.replace(/_$/, "")}`))
+        .join("");
+      return !reachedPaths.some((reached) => new RegExp(`^${pattern}$`).test(reached));
     });
     expect(unreached).toEqual([]);
   });
