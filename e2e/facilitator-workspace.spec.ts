@@ -130,6 +130,12 @@ test("a facilitator works through 30 contributions; the drafter reads only the 2
   // The drafter, without JavaScript: the CSV export (every approved answer drafters may quote, where its theme's
   // count is shown) holds the 20 approved texts, the redacted one only as redacted; none of the 10 others.
   // The summary cells come from the rollup job (issue 12), which the approvals above set going.
+  // The server's summaries job counts them: wait until the outbox of changed contributions is empty.
+  await expect
+    .poll(() => withDatabase(async (client) => (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "SummaryDirty"`)).rows[0]!.n), {
+      timeout: 90_000,
+    })
+    .toBe(0);
   const drafter = await openPage({ javaScriptEnabled: false });
   await signInDemoStaff(drafter.context(), demoUsername("drafter", demoOrganisations[0]!));
   await visit(drafter, guard, `/draft/${demoSlug}`);

@@ -10,6 +10,7 @@ import type { Theme } from "~/generated/prisma/enums";
 import { themes } from "~/modules/consultations/themes";
 import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
 import { fixedTranslator } from "./i18n.server";
+import { filterFields, optionalFilter } from "./summary-filters.server";
 
 export type ParsedSummaryFilters = { filters: SummaryFilters; theme?: Theme };
 
@@ -21,16 +22,15 @@ const unknownFilterKeys: Record<string, string> = {
   theme: "workspace:exports.unknownFilter.theme",
 };
 
-const empty = (value: unknown) => (value === "" || value === null ? undefined : value);
-
 export function parseSummaryFilters(url: URL, scope: { regions: readonly SummaryRegion[] }, language: string): ParsedSummaryFilters {
   const regionSlugs = scope.regions.map((region) => region.slug);
   const languages = [...new Set(scope.regions.flatMap((region) => region.languages))];
+  // The pages' form (summary-filters.server.ts), and here the report's own scope: only its region and languages.
   const schema = z.object({
-    language: z.preprocess(empty, z.string().refine((value) => languages.includes(value), "language").optional()),
-    region: z.preprocess(empty, z.string().refine((value) => regionSlugs.includes(value), "region").optional()),
-    kind: z.preprocess(empty, z.enum(["online", "in_person"]).optional()),
-    theme: z.preprocess(empty, z.enum(themes).optional()),
+    language: filterFields.language.refine((value) => value === undefined || languages.includes(value), "language"),
+    region: filterFields.region.refine((value) => value === undefined || regionSlugs.includes(value), "region"),
+    kind: filterFields.kind,
+    theme: optionalFilter(z.enum(themes)),
   });
   const query = Object.fromEntries(["language", "region", "kind", "theme"].map((name) => [name, url.searchParams.get(name)]));
   const parsed = schema.safeParse(query);

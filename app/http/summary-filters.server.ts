@@ -14,14 +14,18 @@ export type RequestedFilters = { language?: string; region?: string; kind?: "onl
 /** What the page shows with its 400: which value was not known, as a translation key the page renders. */
 export type UnknownFilter = { kind: "unknown"; what: FilterField | "theme" | "principle" };
 
-// An empty value is the select's "all" option.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
+// An empty value (or none) is the select's "all" option.
+export const optionalFilter = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
 
-const filtersSchema = z.object({
-  language: optional(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)),
-  region: optional(z.string().regex(/^[a-z0-9-]{1,100}$/)),
-  kind: optional(z.enum(["online", "in_person"])),
-});
+/** The filters' form, shared by the drafters' pages and the report's downloads (report-filters.server.ts). */
+export const filterFields = {
+  language: optionalFilter(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)),
+  region: optionalFilter(z.string().regex(/^[a-z0-9-]{1,100}$/)),
+  kind: optionalFilter(z.enum(["online", "in_person"])),
+};
+
+const filtersSchema = z.object(filterFields);
 
 export function readSummaryFilters(request: Request): { ok: true; filters: RequestedFilters } | { ok: false; unknown: UnknownFilter } {
   const search = new URL(request.url).searchParams;

@@ -14,7 +14,6 @@ import { parse, type HTMLElement } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/modules/db/db.server";
 import { startJobQueue, stopJobQueue } from "~/modules/jobs/job-queue.server";
-import { moderateContribution } from "~/modules/moderation/moderate-contribution.server";
 import { changeOrWithdraw } from "~/modules/submissions/change-or-withdraw.server";
 import { requestSummaryRefresh } from "~/modules/summaries/rollups/summary-jobs.server";
 import workspace from "../../locales/en/workspace.json";
@@ -22,24 +21,16 @@ import common from "../../locales/en/common.json";
 import { signedInStaff } from "../support/actors";
 import { send } from "../support/http-app";
 import { startProductionServer, type ProductionServer } from "../support/production-server";
-import { addContribution, seedRollupWorld, type RollupWorld } from "./rollup-world";
+import { addContribution, approvedBy, seedRollupWorld, type RollupWorld } from "./rollup-world";
 
 let server: ProductionServer;
 let world: RollupWorld;
 let drafter: string;
 const approved: string[] = [];
 
+
 async function approve(submissionId: string) {
-  const { version } = await getDb().submission.findUniqueOrThrow({ where: { id: submissionId }, select: { version: true } });
-  const result = await moderateContribution({
-    submissionId,
-    consultationId: world.consultationId,
-    organisationId: world.organisationId,
-    actorId: world.facilitatorId,
-    version,
-    decision: { decision: "approve", confirmUnreviewed: true },
-  });
-  expect(result.kind).toBe("done");
+  expect(await approvedBy(world, submissionId)).toBe("done");
 }
 
 beforeAll(async () => {

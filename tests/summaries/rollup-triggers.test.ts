@@ -14,13 +14,13 @@ import { getDb } from "~/modules/db/db.server";
 import { recordInPersonSpeaker } from "~/modules/in-person/record-in-person-speaker.server";
 import { startInPersonSession } from "~/modules/in-person/start-in-person-session.server";
 import { mergeExactDuplicates } from "~/modules/moderation/merge-duplicates.server";
-import { moderateContribution, type Decision } from "~/modules/moderation/moderate-contribution.server";
+import type { Decision } from "~/modules/moderation/moderate-contribution.server";
 import { saveCoding } from "~/modules/moderation/save-coding.server";
 import { changeOrWithdraw } from "~/modules/submissions/change-or-withdraw.server";
 import { countIncludedInput } from "~/modules/submissions/included-input.server";
 import { recomputeSummaries } from "~/modules/summaries/rollups/recompute-summaries.server";
 import { refreshSummaries } from "~/modules/summaries/rollups/refresh-summaries.server";
-import { addContribution, recomputedCells, seedRollupWorld, storedCells, storedCount, type RollupWorld } from "./rollup-world";
+import { addContribution, moderateAsFacilitator, recomputedCells, seedRollupWorld, storedCells, storedCount, type RollupWorld } from "./rollup-world";
 
 let world: RollupWorld;
 
@@ -33,17 +33,9 @@ async function isDirty(submissionId: string): Promise<boolean> {
   return (await getDb().summaryDirty.count({ where: { submissionId } })) === 1;
 }
 
+
 async function moderate(submissionId: string, decision: Decision) {
-  const { version } = await getDb().submission.findUniqueOrThrow({ where: { id: submissionId }, select: { version: true } });
-  const result = await moderateContribution({
-    submissionId,
-    consultationId: world.consultationId,
-    organisationId: world.organisationId,
-    actorId: world.facilitatorId,
-    version,
-    decision,
-  });
-  expect(result.kind).toBe("done");
+  expect(await moderateAsFacilitator(world, submissionId, decision)).toBe("done");
 }
 
 const approve = (id: string) => moderate(id, { decision: "approve", confirmUnreviewed: true });

@@ -11,6 +11,7 @@ import type { Stance, SubmissionStatus } from "~/generated/prisma/enums";
 import { getDb } from "~/modules/db/db.server";
 import { seedDemo } from "~/modules/demo/seed-demo.server";
 import { seedSampleContributions } from "~/modules/demo/seed-sample-contributions.server";
+import { moderateContribution, type Decision } from "~/modules/moderation/moderate-contribution.server";
 import { summaryFactsQuery } from "~/modules/summaries/rollups/summary-facts-sql.server";
 
 export type RollupWorld = {
@@ -79,6 +80,22 @@ export async function addContribution(
   }
   return id!;
 }
+
+/** A decision by the world's facilitator through the real moderation use case, on the item's current version. */
+export async function moderateAsFacilitator(world: RollupWorld, submissionId: string, decision: Decision): Promise<string> {
+  const { version } = await getDb().submission.findUniqueOrThrow({ where: { id: submissionId }, select: { version: true } });
+  const result = await moderateContribution({
+    submissionId,
+    consultationId: world.consultationId,
+    organisationId: world.organisationId,
+    actorId: world.facilitatorId,
+    version,
+    decision,
+  });
+  return result.kind;
+}
+
+export const approvedBy = (world: RollupWorld, submissionId: string) => moderateAsFacilitator(world, submissionId, { decision: "approve", confirmUnreviewed: true });
 
 export type CellRow = { consultationId: string; theme: string; principleId: string; language: string; kind: string; stance: string; contributions: number };
 

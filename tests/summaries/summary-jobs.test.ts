@@ -11,11 +11,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ensureAppRole, grantAppPrivileges, withCredentials } from "../../scripts/lib/app-role.ts";
 import { getDb } from "~/modules/db/db.server";
 import { installJobQueue, jobSchema, startJobQueue, stopJobQueue } from "~/modules/jobs/job-queue.server";
-import { moderateContribution } from "~/modules/moderation/moderate-contribution.server";
 import { changeOrWithdraw } from "~/modules/submissions/change-or-withdraw.server";
 import { startSummaryWorker } from "~/modules/summaries/rollups/summary-jobs.server";
 import { getSummaryStatus } from "~/modules/summaries/rollups/summary-status.server";
-import { addContribution, seedRollupWorld, storedCount, type RollupWorld } from "./rollup-world";
+import { addContribution, approvedBy, seedRollupWorld, storedCount, type RollupWorld } from "./rollup-world";
 
 const ownerUrl = process.env.DATABASE_URL!;
 const role = `${inject("testDatabaseServer").runPrefix}_jobs`;
@@ -46,6 +45,10 @@ afterAll(async () => {
   }
 });
 
+async function approve(submissionId: string) {
+  expect(await approvedBy(world, submissionId)).toBe("done");
+}
+
 /** Polls until `read` gives `expected`, or fails after `timeoutMs` with the last value. */
 async function waitFor<T>(read: () => Promise<T>, expected: T, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -57,18 +60,6 @@ async function waitFor<T>(read: () => Promise<T>, expected: T, timeoutMs = 30_00
   expect(last).toEqual(expected);
 }
 
-async function approve(submissionId: string) {
-  const { version } = await getDb().submission.findUniqueOrThrow({ where: { id: submissionId }, select: { version: true } });
-  const result = await moderateContribution({
-    submissionId,
-    consultationId: world.consultationId,
-    organisationId: world.organisationId,
-    actorId: world.facilitatorId,
-    version,
-    decision: { decision: "approve", confirmUnreviewed: true },
-  });
-  expect(result.kind).toBe("done");
-}
 
 const total = () => storedCount({ consultationId: world.consultationId });
 
