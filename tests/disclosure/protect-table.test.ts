@@ -93,6 +93,16 @@ describe("protectTable", () => {
     expect(table.rowTotals[0]).toEqual({ kind: "count", value: 19 });
   });
 
+  it("publishes only the totals asked for, so a region whose input is all on one theme still shows that theme", () => {
+    // Themes overlap (one contribution speaks to several), so a region's theme counts have no published total.
+    const themes = protectTable({ counts: [[25], [0], [0], [0]], k: 5, totals: { rows: true, columns: false } });
+    expect(themes.cells.map((row) => row[0]!.kind)).toEqual(["count", "fewer", "fewer", "fewer"]);
+    expect(themes.columnTotals).toEqual([{ kind: "withheld" }]);
+    // With the column's total published, the zeros would be known from it, so 25 must go too.
+    const both = protectTable({ counts: [[25], [0], [0], [0]], k: 5 });
+    expect(both.cells[0]![0]!.kind).not.toBe("count");
+  });
+
   it("never goes below k = 3, and gives the same table for the same counts", () => {
     expect(protectTable({ counts: [[2, 40]], k: 1 }).cells[0]![0]).toEqual({ kind: "fewer", k: 3 });
     const counts = [[3, 12, 0], [25, 4, 9]];

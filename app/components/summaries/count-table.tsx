@@ -15,6 +15,7 @@ export type SummaryTableShape = {
   columns: ReadonlyArray<{ key: string; label?: string }>;
   counts: { k: number; cells: ShownCount[][]; rowTotals: ShownCount[]; columnTotals: ShownCount[]; total: ShownCount };
   filtered: boolean;
+  totals: { rows: boolean; columns: boolean };
 };
 
 /** How a table's keys read on the page (theme names, stance names, region titles) and where a row header links to. */
@@ -58,7 +59,9 @@ export function CountTable({
   labels?: TableLabels;
 }) {
   const { t } = useTranslation("workspace");
-  const totals = !table.filtered;
+  // Only the totals the table publishes (none in a filtered view; none across overlapping rows such as themes).
+  const rowTotals = table.totals.rows;
+  const columnTotals = table.totals.columns && table.rows.length > 1;
   return (
     <WideTable label={caption}>
       <caption>{caption}</caption>
@@ -70,7 +73,7 @@ export function CountTable({
               <Header text={columnLabelOf(table, labels, index)} href={labels?.columnHref?.(column.key)} />
             </th>
           ))}
-          {totals ? <th scope="col">{t("drafting.table.total")}</th> : null}
+          {rowTotals ? <th scope="col">{t("drafting.table.total")}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -84,7 +87,7 @@ export function CountTable({
                 <ShownCountText count={table.counts.cells[rowIndex]![columnIndex]!} />
               </td>
             ))}
-            {totals ? (
+            {rowTotals ? (
               <td>
                 <ShownCountText count={table.counts.rowTotals[rowIndex]!} />
               </td>
@@ -92,7 +95,7 @@ export function CountTable({
           </tr>
         ))}
       </tbody>
-      {totals && table.rows.length > 1 ? (
+      {columnTotals ? (
         <tfoot>
           <tr>
             <th scope="row">{t("drafting.table.total")}</th>
@@ -101,9 +104,11 @@ export function CountTable({
                 <ShownCountText count={table.counts.columnTotals[columnIndex]!} />
               </td>
             ))}
-            <td>
-              <ShownCountText count={table.counts.total} />
-            </td>
+            {rowTotals ? (
+              <td>
+                <ShownCountText count={table.counts.total} />
+              </td>
+            ) : null}
           </tr>
         </tfoot>
       ) : null}

@@ -43,6 +43,13 @@ export type ProtectTableInput = {
   dominance?: boolean;
   /** Hide the grand total from the start (it is hidden in the table this one breaks down). */
   hideTotal?: boolean;
+  /**
+   * Which totals are published (both by default). A total that is not a sum
+   * of what people are (a contribution counts in every theme it speaks to,
+   * so a region's theme counts do not add up to its contributions) is not
+   * published: it is "withheld", and no attacker can subtract from it.
+   */
+  totals?: { rows: boolean; columns: boolean };
 };
 
 export const minimumThreshold = 3;
@@ -56,21 +63,43 @@ export type HiddenInterval = { row: number; column: number; low: number; high: n
  * The extended table: rows 0..R-1 and columns 0..C-1 are cells, column C
  * holds row totals, row R column totals, (R, C) the grand total.
  */
-type Extended = { values: number[][]; rows: number; columns: number };
+type Extended = { values: number[][]; rows: number; columns: number; totals: { rows: boolean; columns: boolean } };
 
-function extend(counts: readonly (readonly number[])[]): Extended {
+function extend(counts: readonly (readonly number[])[], totals: { rows: boolean; columns: boolean }): Extended {
   const rows = counts.length;
   const columns = rows === 0 ? 0 : counts[0]!.length;
   const values = counts.map((row) => [...row, row.reduce((sum, value) => sum + value, 0)]);
   values.push(Array.from({ length: columns + 1 }, (_, c) => values.reduce((sum, row) => sum + row[c]!, 0)));
-  return { values, rows, columns };
+  return { values, rows, columns, totals };
 }
 
-/** Every line of the extended table: a row (cells then its total) or a column (cells then its total). */
+/** Whether an entry of the extended table is published at all (cells always; totals as the table says). */
+function isPublished(table: Extended, r: number, c: number): boolean {
+  const rowTotal = c === table.columns;
+  const columnTotal = r === table.rows;
+  // The grand total sums the row totals (and the column totals): a sum only when both directions add up.
+  if (rowTotal && columnTotal) return table.totals.rows && table.totals.columns;
+  if (rowTotal) return table.totals.rows;
+  if (columnTotal) return table.totals.columns;
+  return true;
+}
+
+/**
+ * Every published line of the extended table: a row (cells then its total)
+ * or a column (cells then its total) — a sum someone can subtract from.
+ */
 function lines(table: Extended): Array<Array<[number, number]>> {
   const result: Array<Array<[number, number]>> = [];
-  for (let r = 0; r <= table.rows; r++) result.push(Array.from({ length: table.columns + 1 }, (_, c): [number, number] => [r, c]));
-  for (let c = 0; c <= table.columns; c++) result.push(Array.from({ length: table.rows + 1 }, (_, r): [number, number] => [r, c]));
+  if (table.totals.rows) {
+    for (let r = 0; r < table.rows; r++) result.push(Array.from({ length: table.columns + 1 }, (_, c): [number, number] => [r, c]));
+  }
+  if (table.totals.columns) {
+    for (let c = 0; c < table.columns; c++) result.push(Array.from({ length: table.rows + 1 }, (_, r): [number, number] => [r, c]));
+  }
+  if (table.totals.rows && table.totals.columns) {
+    result.push(Array.from({ length: table.rows + 1 }, (_, r): [number, number] => [r, table.columns]));
+    result.push(Array.from({ length: table.columns + 1 }, (_, c): [number, number] => [table.rows, c]));
+  }
   return result;
 }
 
@@ -79,8 +108,10 @@ export function protectTable(input: ProtectTableInput): ProtectedCounts {
   for (const row of input.counts) {
     for (const value of row) if (!Number.isInteger(value) || value < 0) throw new Error("protectTable: counts must be non-negative integers");
   }
-  const table = extend(input.counts);
-  const states: State[][] = table.values.map((row) => row.map((value) => (value < k ? "fewer" : "shown")));
+  const table = extend(input.counts, input.totals ?? { rows: true, columns: true });
+  const states: State[][] = table.values.map((row, r) =>
+    row.map((value, c): State => (!isPublished(table, r, c) ? "withheld" : value < k ? "fewer" : "shown")),
+  );
   if (input.hideTotal && states[table.rows]![table.columns] === "shown") states[table.rows]![table.columns] = "withheld";
   if (input.dominance) applyDominance(table, states, k);
   const allLines = lines(table);
@@ -174,7 +205,9 @@ function hideOneMore(table: Extended, states: State[][], exposed: HiddenInterval
  */
 function attackTable(table: Extended, states: State[][], k: number): HiddenInterval[] {
   const hidden: Array<[number, number]> = [];
-  for (let r = 0; r <= table.rows; r++) for (let c = 0; c <= table.columns; c++) if (states[r]![c] !== "shown") hidden.push([r, c]);
+  for (let r = 0; r <= table.rows; r++) {
+    for (let c = 0; c <= table.columns; c++) if (states[r]![c] !== "shown" && isPublished(table, r, c)) hidden.push([r, c]);
+  }
   if (hidden.length === 0) return [];
   const name = ([r, c]: [number, number]) => `x${r}_${c}`;
   const constraints = new Map<string, Constraint>();

@@ -34,8 +34,15 @@ export type SummaryTable = {
   rows: Array<{ key: string; label?: string }>;
   columns: Array<{ key: string; label?: string }>;
   counts: ProtectedCounts;
-  /** A filtered view has no totals (they are "withheld" in counts): render totals only when false. */
+  /** A filtered view has no totals (they are "withheld" in counts). */
   filtered: boolean;
+  /**
+   * Which totals the table publishes: render only these. Totals across
+   * themes or principles are not sums of contributions (one contribution
+   * counts in each theme it speaks to), so those tables publish only their
+   * totals across regions; a filtered view publishes none.
+   */
+  totals: { rows: boolean; columns: boolean };
 };
 
 type CellRow = { consultationId: string; theme: string; principleId: string; language: string; kind: SubmissionKind; stance: string; contributions: number };
@@ -56,6 +63,7 @@ export async function contributionsByRegion(regions: readonly SummaryRegion[], f
     columns: regionColumns(regions),
     regionAxis: "columns",
     place: (cell) => ({ row: "all", column: cell.consultationId }),
+    totals: { rows: true, columns: false },
   });
 }
 
@@ -70,6 +78,7 @@ export async function themesByRegion(regions: readonly SummaryRegion[], filters:
     columns: regionColumns(regions),
     regionAxis: "columns",
     place: (cell) => (cell.theme === "" ? null : { row: cell.theme, column: cell.consultationId }),
+    totals: { rows: true, columns: false },
   });
 }
 
@@ -93,6 +102,7 @@ export async function principlesByRegion(
       const number = principles.numberOf.get(cell.principleId);
       return number === undefined ? null : { row: String(number), column: cell.consultationId };
     },
+    totals: { rows: true, columns: false },
   });
 }
 
@@ -114,6 +124,7 @@ export async function stancesByRegion(
     regionAxis: "rows",
     dominance: true,
     place: (cell) => ({ row: cell.consultationId, column: cell.stance }),
+    totals: { rows: true, columns: true },
   });
 }
 
@@ -170,6 +181,7 @@ function assemble(input: {
   regionAxis: "rows" | "columns";
   dominance?: boolean;
   place: Placement;
+  totals: SummaryTable["totals"];
 }): SummaryTable {
   // The strictest of the regions' thresholds (5 by default).
   const k = input.regions.length > 0 ? Math.max(...input.regions.map((region) => region.k)) : 5;
@@ -189,7 +201,7 @@ function assemble(input: {
     counts[r]![c]! += cell.contributions;
     breakdown[r]![c]![languages.indexOf(cell.language)]![kinds.indexOf(cell.kind as (typeof kinds)[number])]! += cell.contributions;
   }
-  const full = protectTable({ counts, k, dominance: input.dominance });
+  const full = protectTable({ counts, k, dominance: input.dominance, totals: input.totals });
   const languageFilter = input.filters.language;
   const kindFilter = input.filters.kind;
   let cells = full.cells;
@@ -213,6 +225,7 @@ function assemble(input: {
       ? { k, cells, rowTotals: input.rows.map(() => withheld), columnTotals: input.columns.map(() => withheld), total: withheld }
       : full,
     filtered,
+    totals: filtered ? { rows: false, columns: false } : input.totals,
   };
   if (input.filters.region !== undefined) table = keepRegion(table, input.regions, input.filters.region, input.regionAxis);
   return table;
