@@ -8,10 +8,7 @@
  * renders the file: no heading, link, image or HTML made out of someone's
  * answer. The syntheses are facilitators' Markdown and stay Markdown.
  */
-import type { TFunction } from "i18next";
-import type { Theme } from "~/generated/prisma/enums";
-import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
-import { gatherReport, type ReportContent } from "./report-content.server";
+import { gatherReport, type ReportExportInput, type ReportContent } from "./report-content.server";
 import { reportLabels, type ReportLabels } from "./report-labels.server";
 import { recordExport } from "./record-export.server";
 
@@ -68,15 +65,7 @@ export function reportMarkdown(content: ReportContent, labels: ReportLabels): st
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
-export async function exportMarkdown(input: {
-  region: SummaryRegion;
-  filters: SummaryFilters;
-  theme?: Theme;
-  actorId: string;
-  organisationId: string | null;
-  t: TFunction;
-  language: string;
-}): Promise<{ file: string; quotes: number }> {
+export async function exportMarkdown(input: ReportExportInput): Promise<{ file: string; quotes: number }> {
   const content = await gatherReport(input);
   const file = reportMarkdown(content, reportLabels(input.t, input.language));
   await recordExport({

@@ -10,12 +10,9 @@
  * `dir` on a page has no Word equivalent otherwise.
  */
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import type { TFunction } from "i18next";
 import MarkdownIt from "markdown-it";
-import type { Theme } from "~/generated/prisma/enums";
 import { textDirection } from "~/modules/i18n/config";
-import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
-import { gatherReport, type ReportContent } from "./report-content.server";
+import { gatherReport, type ReportExportInput, type ReportContent } from "./report-content.server";
 import { reportLabels, type ReportLabels } from "./report-labels.server";
 import { recordExport } from "./record-export.server";
 
@@ -142,15 +139,7 @@ export function reportDocument(content: ReportContent, labels: ReportLabels): Do
   });
 }
 
-export async function exportWord(input: {
-  region: SummaryRegion;
-  filters: SummaryFilters;
-  theme?: Theme;
-  actorId: string;
-  organisationId: string | null;
-  t: TFunction;
-  language: string;
-}): Promise<{ file: Buffer; quotes: number }> {
+export async function exportWord(input: ReportExportInput): Promise<{ file: Buffer; quotes: number }> {
   const content = await gatherReport(input);
   const file = await Packer.toBuffer(reportDocument(content, reportLabels(input.t, input.language)));
   await recordExport({

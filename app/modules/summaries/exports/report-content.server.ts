@@ -10,6 +10,7 @@
  *   fewer than k could point at its author.
  * Filters (language, kind) narrow the quotes exactly as they narrow the counts.
  */
+import type { TFunction } from "i18next";
 import type { Theme } from "~/generated/prisma/enums";
 import { themes } from "~/modules/consultations/themes";
 import { getDb } from "~/modules/db/db.server";
@@ -66,6 +67,17 @@ function countsOf(table: SummaryTable, all: SummaryTable, region: SummaryRegion,
   const total = all.filtered || allColumn < 0 ? null : (all.counts.cells[0]?.[allColumn] ?? null);
   return { rows, total };
 }
+
+/** What the Markdown and Word exports are asked for: the report's scope, who asks, and their interface language. */
+export type ReportExportInput = {
+  region: SummaryRegion;
+  filters: SummaryFilters;
+  theme?: Theme;
+  actorId: string;
+  organisationId: string | null;
+  t: TFunction;
+  language: string;
+};
 
 export async function gatherReport(input: { region: SummaryRegion; filters: SummaryFilters; theme?: Theme }): Promise<ReportContent> {
   const { region, filters, theme } = input;
