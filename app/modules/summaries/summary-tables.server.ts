@@ -55,7 +55,7 @@ const withheld: ShownCount = { kind: "withheld" };
 /** All contributions counted, per region: one row. */
 export async function contributionsByRegion(regions: readonly SummaryRegion[], filters: SummaryFilters): Promise<SummaryTable> {
   const cells = await readCells(regions, { theme: "", principleId: "", stance: "" });
-  return assemble({
+  return assembleTable({
     regions,
     filters,
     cells,
@@ -69,6 +69,11 @@ export async function contributionsByRegion(regions: readonly SummaryRegion[], f
 
 /** Contributions per theme and region (a contribution counts in each theme it speaks to). */
 export async function themesByRegion(regions: readonly SummaryRegion[], filters: SummaryFilters): Promise<SummaryTable> {
+  return (await themesWithCounts(regions, filters)).table;
+}
+
+/** As principlesWithCounts, for the themes table (a lens view's population is its theme's row). */
+export async function themesWithCounts(regions: readonly SummaryRegion[], filters: SummaryFilters): Promise<Assembled> {
   const cells = await readCells(regions, { principleId: "", stance: "" });
   return assemble({
     regions,
@@ -89,9 +94,23 @@ export async function principlesByRegion(
   filters: SummaryFilters,
   language: string,
 ): Promise<SummaryTable> {
+  return (await principlesWithCounts(regions, theme, filters, language)).table;
+}
+
+/**
+ * The same table with the true counts it was protected from — for the lens
+ * views' linked protection (lens-tables.server.ts) only: the counts never
+ * leave the server.
+ */
+export async function principlesWithCounts(
+  regions: readonly SummaryRegion[],
+  theme: Theme,
+  filters: SummaryFilters,
+  language: string,
+): Promise<Assembled & { numberOf: Map<string, number> }> {
   const principles = await principlesOf(regions, language, { theme });
   const cells = await readCells(regions, { theme, stance: "" });
-  return assemble({
+  const assembled = assemble({
     regions,
     filters,
     cells,
@@ -104,6 +123,7 @@ export async function principlesByRegion(
     },
     totals: { rows: true, columns: false },
   });
+  return { ...assembled, numberOf: principles.numberOf };
 }
 
 /** Stances on one draft principle (by number), per region. Small, one-sided groups show only their total. */
@@ -113,9 +133,19 @@ export async function stancesByRegion(
   filters: SummaryFilters,
   language: string,
 ): Promise<SummaryTable> {
+  return (await stancesWithCounts(regions, principleNumber, filters, language)).table;
+}
+
+/** As principlesWithCounts: the table and its true counts, server-side only; also the principle ids behind the number. */
+export async function stancesWithCounts(
+  regions: readonly SummaryRegion[],
+  principleNumber: number,
+  filters: SummaryFilters,
+  language: string,
+): Promise<Assembled & { principleIds: string[] }> {
   const principles = await principlesOf(regions, language, { number: principleNumber });
   const cells = (await readCells(regions, { principleIds: [...principles.numberOf.keys()] })).filter((cell) => cell.stance !== "");
-  return assemble({
+  const assembled = assemble({
     regions,
     filters,
     cells,
@@ -126,6 +156,7 @@ export async function stancesByRegion(
     place: (cell) => ({ row: cell.consultationId, column: cell.stance }),
     totals: { rows: true, columns: true },
   });
+  return { ...assembled, principleIds: [...principles.numberOf.keys()] };
 }
 
 /** Whether what belongs to this row and column (a quote, a percentage) may be shown: only where the cell is a count. */
@@ -172,6 +203,13 @@ async function principlesOf(regions: readonly SummaryRegion[], language: string,
   return { numberOf, rows: [...seen].map(([number, title]) => ({ key: String(number), label: title })) };
 }
 
+/** A protected table and, server-side only, the counts it was protected from. */
+export type Assembled = { table: SummaryTable; counts: number[][] };
+
+function assembleTable(input: Parameters<typeof assemble>[0]): SummaryTable {
+  return assemble(input).table;
+}
+
 function assemble(input: {
   regions: readonly SummaryRegion[];
   filters: SummaryFilters;
@@ -182,7 +220,7 @@ function assemble(input: {
   dominance?: boolean;
   place: Placement;
   totals: SummaryTable["totals"];
-}): SummaryTable {
+}): Assembled {
   // The strictest of the regions' thresholds (5 by default).
   const k = input.regions.length > 0 ? Math.max(...input.regions.map((region) => region.k)) : 5;
   const rowIndex = new Map(input.rows.map((row, index) => [row.key, index]));
@@ -228,7 +266,7 @@ function assemble(input: {
     totals: filtered ? { rows: false, columns: false } : input.totals,
   };
   if (input.filters.region !== undefined) table = keepRegion(table, input.regions, input.filters.region, input.regionAxis);
-  return table;
+  return { table, counts };
 }
 
 /** The dominance rule on a filtered row: all but fewer than k of a small filtered group in one category. */
