@@ -54,199 +54,248 @@ export type ProtectTableInput = {
 
 export const minimumThreshold = 3;
 
-type State = "shown" | "fewer" | "withheld";
+/** How an entry is published: its value, "fewer than k", or withheld. */
+export type EntryState = "shown" | "fewer" | "withheld";
+type State = EntryState;
 
 /** Lowest and highest value an attacker can prove for one hidden entry. */
-export type HiddenInterval = { row: number; column: number; low: number; high: number };
+export type HiddenInterval = { entry: number; low: number; high: number };
 
 /**
- * The extended table: rows 0..R-1 and columns 0..C-1 are cells, column C
- * holds row totals, row R column totals, (R, C) the grand total.
+ * The general form every protected view is reduced to, so that a table and
+ * the tables published beside it (a lens view and the unfiltered view it is
+ * read against, protect-lens.server.ts) are protected and audited as ONE
+ * system of sums: entries, and lines saying that some entries add up to
+ * another.
  */
-type Extended = { values: number[][]; rows: number; columns: number; totals: { rows: boolean; columns: boolean } };
-
-function extend(counts: readonly (readonly number[])[], totals: { rows: boolean; columns: boolean }): Extended {
-  const rows = counts.length;
-  const columns = rows === 0 ? 0 : counts[0]!.length;
-  const values = counts.map((row) => [...row, row.reduce((sum, value) => sum + value, 0)]);
-  values.push(Array.from({ length: columns + 1 }, (_, c) => values.reduce((sum, row) => sum + row[c]!, 0)));
-  return { values, rows, columns, totals };
-}
-
-/** Whether an entry of the extended table is published at all (cells always; totals as the table says). */
-function isPublished(table: Extended, r: number, c: number): boolean {
-  const rowTotal = c === table.columns;
-  const columnTotal = r === table.rows;
-  // The grand total sums the row totals (and the column totals): a sum only when both directions add up.
-  if (rowTotal && columnTotal) return table.totals.rows && table.totals.columns;
-  if (rowTotal) return table.totals.rows;
-  if (columnTotal) return table.totals.columns;
-  return true;
-}
+export type LinkedEntry = {
+  value: number;
+  /**
+   * Already published elsewhere in this state (the unfiltered table beside
+   * a lens view): never changed here, but part of what an attacker knows.
+   */
+  fixed?: EntryState;
+  /** Not published anywhere and in no line: never shown, never audited. */
+  unpublished?: boolean;
+  /** Which entry to hide first when one more must go: lower first (cells before totals). */
+  rank: number;
+};
+export type LinkedLine = { parts: readonly number[]; total: number };
+export type LinkedSystem = {
+  entries: readonly LinkedEntry[];
+  lines: readonly LinkedLine[];
+  /** States set before the sums are made safe (threshold, dominance); default: the threshold rule. */
+  initial?: readonly EntryState[];
+};
 
 /**
- * Every published line of the extended table: a row (cells then its total)
- * or a column (cells then its total) — a sum someone can subtract from.
+ * Makes a linked system safe: complementary suppression over its lines,
+ * then the attack audit, hiding one more entry while any hidden entry is
+ * pinned to a single value. `safe` is false only when nothing that may be
+ * hidden is left (every entry still shown is fixed elsewhere): the caller
+ * must then withhold everything it controls.
  */
-function lines(table: Extended): Array<Array<[number, number]>> {
-  const result: Array<Array<[number, number]>> = [];
-  if (table.totals.rows) {
-    for (let r = 0; r < table.rows; r++) result.push(Array.from({ length: table.columns + 1 }, (_, c): [number, number] => [r, c]));
+export function protectEntries(system: LinkedSystem, k: number): { states: EntryState[]; safe: boolean } {
+  const states: State[] = system.entries.map(
+    (entry, index) => entry.fixed ?? (entry.unpublished ? "withheld" : (system.initial?.[index] ?? (entry.value < k ? "fewer" : "shown"))),
+  );
+  for (;;) {
+    completeLines(system, states);
+    // Pinned: a single whole number fits (tables give whole-number bounds; linked systems may not).
+    const exposed = attackEntries(system, states, k).find((interval) => Math.floor(interval.high) - Math.ceil(interval.low) < 1);
+    if (!exposed) return { states, safe: true };
+    if (!hideOneMore(system, states, exposed.entry)) return { states, safe: false };
   }
-  if (table.totals.columns) {
-    for (let c = 0; c < table.columns; c++) result.push(Array.from({ length: table.rows + 1 }, (_, r): [number, number] => [r, c]));
-  }
-  if (table.totals.rows && table.totals.columns) {
-    result.push(Array.from({ length: table.rows + 1 }, (_, r): [number, number] => [r, table.columns]));
-    result.push(Array.from({ length: table.columns + 1 }, (_, c): [number, number] => [table.rows, c]));
-  }
-  return result;
+}
+
+export function thresholdOf(k: number): number {
+  return Math.max(minimumThreshold, Math.floor(k));
 }
 
 export function protectTable(input: ProtectTableInput): ProtectedCounts {
-  const k = Math.max(minimumThreshold, Math.floor(input.k));
+  const k = thresholdOf(input.k);
   for (const row of input.counts) {
     for (const value of row) if (!Number.isInteger(value) || value < 0) throw new Error("protectTable: counts must be non-negative integers");
   }
-  const table = extend(input.counts, input.totals ?? { rows: true, columns: true });
-  const states: State[][] = table.values.map((row, r) =>
-    row.map((value, c): State => (!isPublished(table, r, c) ? "withheld" : value < k ? "fewer" : "shown")),
-  );
-  if (input.hideTotal && states[table.rows]![table.columns] === "shown") states[table.rows]![table.columns] = "withheld";
-  if (input.dominance) applyDominance(table, states, k);
-  const allLines = lines(table);
-  for (;;) {
-    completeLines(table, states, allLines);
-    const exposed = attackTable(table, states, k).find((interval) => interval.high - interval.low < 1);
-    if (!exposed) break;
-    if (!hideOneMore(table, states, exposed)) break;
-  }
+  const system = tableSystem(input.counts, input.totals ?? { rows: true, columns: true });
+  const initial: State[] = system.entries.map((entry) => (entry.unpublished ? "withheld" : entry.value < k ? "fewer" : "shown"));
+  const at = system.at;
+  if (input.hideTotal && initial[at(system.rows, system.columns)] === "shown") initial[at(system.rows, system.columns)] = "withheld";
+  if (input.dominance) applyDominance(input.counts, initial, at, k);
+  const { states } = protectEntries({ ...system, initial }, k);
   const shown = (r: number, c: number): ShownCount => {
-    const state = states[r]![c]!;
-    if (state === "shown") return { kind: "count", value: table.values[r]![c]! };
+    const index = at(r, c);
+    const state = states[index]!;
+    if (state === "shown") return { kind: "count", value: system.entries[index]!.value };
     return state === "fewer" ? { kind: "fewer", k } : { kind: "withheld" };
   };
   return {
     k,
-    cells: Array.from({ length: table.rows }, (_, r) => Array.from({ length: table.columns }, (_, c) => shown(r, c))),
-    rowTotals: Array.from({ length: table.rows }, (_, r) => shown(r, table.columns)),
-    columnTotals: Array.from({ length: table.columns }, (_, c) => shown(table.rows, c)),
-    total: shown(table.rows, table.columns),
+    cells: Array.from({ length: system.rows }, (_, r) => Array.from({ length: system.columns }, (_, c) => shown(r, c))),
+    rowTotals: Array.from({ length: system.rows }, (_, r) => shown(r, system.columns)),
+    columnTotals: Array.from({ length: system.columns }, (_, c) => shown(system.rows, c)),
+    total: shown(system.rows, system.columns),
   };
 }
 
-function applyDominance(table: Extended, states: State[][], k: number): void {
-  for (let r = 0; r < table.rows; r++) {
-    const total = table.values[r]![table.columns]!;
-    if (total < k || total >= 4 * k) continue;
-    const cells = table.values[r]!.slice(0, table.columns);
-    const largest = Math.max(...cells);
-    if (total - largest < k) {
-      for (let c = 0; c < table.columns; c++) if (states[r]![c] === "shown") states[r]![c] = "withheld";
-    }
+/**
+ * A table as a linked system. The extended table: rows 0..R-1 and columns
+ * 0..C-1 are cells, column C holds row totals, row R column totals, (R, C)
+ * the grand total; entry (r, c) is at index r * (C + 1) + c. Cells rank 0,
+ * totals 1, the grand total 2 (a total is what readers need most).
+ */
+export function tableSystem(
+  counts: readonly (readonly number[])[],
+  totals: { rows: boolean; columns: boolean },
+  fixed?: (r: number, c: number) => EntryState | undefined,
+) {
+  const rows = counts.length;
+  const columns = rows === 0 ? 0 : counts[0]!.length;
+  const values = counts.map((row) => [...row, row.reduce((sum, value) => sum + value, 0)]);
+  values.push(Array.from({ length: columns + 1 }, (_, c) => values.reduce((sum, row) => sum + row[c]!, 0)));
+  const at = (r: number, c: number) => r * (columns + 1) + c;
+  const published = (r: number, c: number) => {
+    const rowTotal = c === columns;
+    const columnTotal = r === rows;
+    // The grand total sums the row totals (and the column totals): a sum only when both directions add up.
+    if (rowTotal && columnTotal) return totals.rows && totals.columns;
+    if (rowTotal) return totals.rows;
+    if (columnTotal) return totals.columns;
+    return true;
+  };
+  const entries: LinkedEntry[] = values.flatMap((row, r) =>
+    row.map((value, c): LinkedEntry => {
+      const rank = (r === rows ? 1 : 0) + (c === columns ? 1 : 0);
+      return published(r, c) ? { value, rank, fixed: fixed?.(r, c) } : { value, rank, unpublished: true };
+    }),
+  );
+  // Every published line: a row (cells, then its total) or a column — a sum someone can subtract from.
+  const lines: LinkedLine[] = [];
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+  if (totals.rows) for (let r = 0; r < rows; r++) lines.push({ parts: range(columns).map((c) => at(r, c)), total: at(r, columns) });
+  if (totals.columns) for (let c = 0; c < columns; c++) lines.push({ parts: range(rows).map((r) => at(r, c)), total: at(rows, c) });
+  if (totals.rows && totals.columns) {
+    lines.push({ parts: range(rows).map((r) => at(r, columns)), total: at(rows, columns) });
+    lines.push({ parts: range(columns).map((c) => at(rows, c)), total: at(rows, columns) });
   }
+  return { entries, lines, rows, columns, at };
 }
 
+function applyDominance(counts: readonly (readonly number[])[], states: State[], at: (r: number, c: number) => number, k: number): void {
+  counts.forEach((cells, r) => {
+    const total = cells.reduce((sum, value) => sum + value, 0);
+    if (total < k || total >= 4 * k) return;
+    const largest = Math.max(...cells);
+    if (total - largest < k) {
+      cells.forEach((_, c) => {
+        if (states[at(r, c)] === "shown") states[at(r, c)] = "withheld";
+      });
+    }
+  });
+}
+
+const lineEntries = (line: LinkedLine) => [...line.parts, line.total];
+
 /** Complementary suppression: no line keeps exactly one hidden entry. */
-function completeLines(table: Extended, states: State[][], allLines: Array<Array<[number, number]>>): void {
+function completeLines(system: LinkedSystem, states: State[]): void {
   for (let changed = true; changed; ) {
     changed = false;
-    for (const line of allLines) {
-      const hidden = line.filter(([r, c]) => states[r]![c] !== "shown");
+    for (const line of system.lines) {
+      const hidden = lineEntries(line).filter((index) => states[index] !== "shown");
       if (hidden.length !== 1) continue;
-      const pick = smallestShown(table, states, line);
-      if (!pick) continue;
-      states[pick[0]]![pick[1]] = "withheld";
+      const pick = smallestShown(system, states, lineEntries(line));
+      if (pick === null) continue;
+      states[pick] = "withheld";
       changed = true;
     }
   }
 }
 
-/**
- * The entry to hide next in a line: the smallest shown one, preferring the
- * line's parts over its total (a total is what readers need most).
- */
-function smallestShown(table: Extended, states: State[][], line: Array<[number, number]>): [number, number] | null {
-  const parts = line.slice(0, -1).filter(([r, c]) => states[r]![c] === "shown");
-  const candidates = parts.length > 0 ? parts : line.slice(-1).filter(([r, c]) => states[r]![c] === "shown");
-  let best: [number, number] | null = null;
-  for (const entry of candidates) {
-    if (!best || table.values[entry[0]]![entry[1]]! < table.values[best[0]]![best[1]]!) best = entry;
+/** The entry to hide next among these: shown and not fixed elsewhere, lowest rank, then smallest, then first. */
+function smallestShown(system: LinkedSystem, states: State[], candidates: readonly number[]): number | null {
+  let best: number | null = null;
+  for (const index of candidates) {
+    const entry = system.entries[index]!;
+    if (states[index] !== "shown" || entry.fixed !== undefined || entry.unpublished) continue;
+    if (best === null) {
+      best = index;
+      continue;
+    }
+    const kept = system.entries[best]!;
+    if (entry.rank < kept.rank || (entry.rank === kept.rank && entry.value < kept.value)) best = index;
   }
   return best;
 }
 
 /**
- * An entry was pinned down: hide one more entry in its row, else in its
- * column, else the smallest shown entry anywhere (a pin can come from the
- * whole table's sums, through lines that are already all hidden).
+ * An entry was pinned down: hide one more entry in a line through it (in
+ * line order: rows before columns for a table), else the best one anywhere
+ * (a pin can come from the whole system's sums, through lines that are
+ * already all hidden).
  */
-function hideOneMore(table: Extended, states: State[][], exposed: HiddenInterval): boolean {
-  const row = Array.from({ length: table.columns + 1 }, (_, c): [number, number] => [exposed.row, c]);
-  const column = Array.from({ length: table.rows + 1 }, (_, r): [number, number] => [r, exposed.column]);
-  const everything = table.values.flatMap((values, r) => values.map((_, c): [number, number] => [r, c]));
-  // Cells before totals, as in smallestShown; the grand total last of all.
-  const anywhere = [
-    ...everything.filter(([r, c]) => r < table.rows && c < table.columns),
-    ...everything.filter(([r, c]) => (r < table.rows) !== (c < table.columns)),
-    [table.rows, table.columns] as [number, number],
-  ];
-  const pick = smallestShown(table, states, row) ?? smallestShown(table, states, column) ?? smallestShown(table, states, anywhere);
-  if (!pick) return false;
-  states[pick[0]]![pick[1]] = "withheld";
+function hideOneMore(system: LinkedSystem, states: State[], exposed: number): boolean {
+  for (const line of system.lines) {
+    const entries = lineEntries(line);
+    if (!entries.includes(exposed)) continue;
+    const pick = smallestShown(system, states, entries);
+    if (pick !== null) {
+      states[pick] = "withheld";
+      return true;
+    }
+  }
+  const pick = smallestShown(system, states, system.entries.map((_, index) => index));
+  if (pick === null) return false;
+  states[pick] = "withheld";
   return true;
 }
 
 /**
  * The attacker's view (sdcTable's attack()): for every hidden entry, the
- * lowest and highest value consistent with everything published. A 2D table
- * with its margins is a network problem, so the linear bounds are whole
- * numbers: high - low < 1 means the entry is known exactly.
+ * lowest and highest value consistent with everything published. Tables
+ * with margins are network problems, so the linear bounds are whole
+ * numbers: high - low < 1 means the entry is known exactly. (Linked systems
+ * are checked against an integer solver in tests/disclosure.)
  */
-function attackTable(table: Extended, states: State[][], k: number): HiddenInterval[] {
-  const hidden: Array<[number, number]> = [];
-  for (let r = 0; r <= table.rows; r++) {
-    for (let c = 0; c <= table.columns; c++) if (states[r]![c] !== "shown" && isPublished(table, r, c)) hidden.push([r, c]);
-  }
+function attackEntries(system: LinkedSystem, states: State[], k: number): HiddenInterval[] {
+  const hidden = system.entries.flatMap((entry, index) => (states[index] !== "shown" && !entry.unpublished ? [index] : []));
   if (hidden.length === 0) return [];
-  const name = ([r, c]: [number, number]) => `x${r}_${c}`;
+  const name = (index: number) => `x${index}`;
   const constraints = new Map<string, Constraint>();
-  const coefficients = new Map<string, Map<string, number>>(hidden.map((entry) => [name(entry), new Map()]));
-  lines(table).forEach((line, index) => {
-    const parts = line.slice(0, -1);
-    const total = line[line.length - 1]!;
+  const coefficients = new Map<string, Map<string, number>>(hidden.map((index) => [name(index), new Map()]));
+  system.lines.forEach((line, lineIndex) => {
     let known = 0;
     let unknowns = 0;
-    const add = (entry: [number, number], sign: number) => {
-      if (states[entry[0]]![entry[1]] === "shown") known += sign * table.values[entry[0]]![entry[1]]!;
+    const add = (index: number, sign: number) => {
+      if (states[index] === "shown") known += sign * system.entries[index]!.value;
       else {
-        coefficients.get(name(entry))!.set(`line${index}`, sign);
+        const own = coefficients.get(name(index))!;
+        own.set(`line${lineIndex}`, (own.get(`line${lineIndex}`) ?? 0) + sign);
         unknowns++;
       }
     };
-    for (const part of parts) add(part, 1);
-    add(total, -1);
-    if (unknowns > 0) constraints.set(`line${index}`, { equal: -known });
+    for (const part of line.parts) add(part, 1);
+    add(line.total, -1);
+    if (unknowns > 0) constraints.set(`line${lineIndex}`, { equal: -known });
   });
-  for (const entry of hidden) {
-    const bound = `bound_${name(entry)}`;
-    coefficients.get(name(entry))!.set(bound, 1);
-    constraints.set(bound, states[entry[0]]![entry[1]] === "fewer" ? { min: 0, max: k - 1 } : { min: k });
+  for (const index of hidden) {
+    const bound = `bound_${name(index)}`;
+    coefficients.get(name(index))!.set(bound, 1);
+    constraints.set(bound, states[index] === "fewer" ? { min: 0, max: k - 1 } : { min: k });
   }
-  return hidden.map(([r, c]) => {
-    const target = name([r, c]);
+  return hidden.map((index) => {
+    const target = name(index);
     const bounds = (direction: "minimize" | "maximize") => {
       const variables = new Map([...coefficients].map(([variable, coefficient]) => [variable, new Map([...coefficient, ["objective", variable === target ? 1 : 0]])]));
       const model: Model = { direction, objective: "objective", constraints, variables };
       const solution = solve(model);
       if (solution.status === "optimal") return solution.result;
       if (solution.status === "unbounded") return direction === "maximize" ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-      // Infeasible cannot happen for the true table (it satisfies every constraint); treat it as exposed so more is hidden.
+      // Infeasible cannot happen for the true values (they satisfy every constraint); treat it as exposed so more is hidden.
       return Number.NaN;
     };
     // The solver works in floating point; the true bounds are whole numbers.
     const low = Math.round(bounds("minimize") * 1e6) / 1e6;
     const high = Math.round(bounds("maximize") * 1e6) / 1e6;
-    return Number.isNaN(low) || Number.isNaN(high) ? { row: r, column: c, low: 0, high: 0 } : { row: r, column: c, low, high };
+    return Number.isNaN(low) || Number.isNaN(high) ? { entry: index, low: 0, high: 0 } : { entry: index, low, high };
   });
 }
