@@ -170,7 +170,89 @@ function checkPublished(lens: ProtectedLens, pooled: number[], population: { gro
   }
 }
 
+/**
+ * Random data for a lens of two values: per region and stance, everyone,
+ * those in A, those in both A and B, those in B.
+ */
+const pairDataset = fc
+  .record({
+    regions: fc.integer({ min: 1, max: 3 }),
+    categories: fc.integer({ min: 2, max: 4 }),
+    k: fc.integer({ min: 3, max: 5 }),
+    seed: fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 50 }), fc.double({ min: 0.2, max: 0.9, noNaN: true }), fc.double({ min: 0.2, max: 0.9, noNaN: true }), fc.double({ min: 0, max: 0.6, noNaN: true })),
+      { minLength: 12, maxLength: 12 },
+    ),
+  })
+  .map(({ regions, categories, k, seed }) => {
+    const everyone: number[][] = [];
+    const a: number[] = Array.from({ length: categories }, () => 0);
+    const ab = [...a];
+    const b = [...a];
+    for (let r = 0; r < regions; r++) {
+      everyone.push([]);
+      for (let c = 0; c < categories; c++) {
+        const [n, s1, s2, s3] = seed[(r * categories + c) % seed.length]!;
+        const inA = Math.floor(n * s1);
+        const inBoth = Math.floor(inA * s2);
+        everyone[r]!.push(n);
+        a[c]! += inA;
+        ab[c]! += inBoth;
+        b[c]! += inBoth + Math.floor((n - inA) * s3);
+      }
+    }
+    return { k, everyone, a, ab, b };
+  });
+
 describe("protectLens", () => {
+  it("for random lenses of two values, nothing comes out of A, B, A and B, and everyone together", () => {
+    fc.assert(
+      fc.property(pairDataset, ({ k, everyone, a, ab, b }) => {
+        const totals = { rows: true, columns: true };
+        const table = protectTable({ counts: everyone, k, dominance: true, totals });
+        const all = sum(everyone.flat());
+        const lensOf = (group: number[], enclosing?: Parameters<typeof protectLens>[0]["enclosing"]) =>
+          protectLens({ k, everyone: { counts: everyone, shown: table, totals, categoryAxis: "columns" }, group, population: { group: sum(group), everyone: all, everyoneShown: table.total }, exclusive: true, enclosing });
+        const lensA = lensOf(a);
+        const lensB = lensOf(b);
+        const enclosing = [{ group: a, population: sum(a), shown: lensA }, { group: b, population: sum(b), shown: lensB }];
+        const lensAB = lensOf(ab, enclosing);
+        expect(lensOf(ab, enclosing)).toEqual(lensAB);
+        checkPublished(lensAB, ab, { group: sum(ab), everyone: all }, k);
+        if (lensAB.status === "shown") {
+          expect(sum(a) - sum(ab)).toBeGreaterThanOrEqual(k);
+          expect(sum(b) - sum(ab)).toBeGreaterThanOrEqual(k);
+        }
+        // The attacker: the unfiltered table, the three lens blocks, and every difference between them.
+        const { entries, sums } = attackerView(everyone, table, totals, "columns", [], { ...lensA, status: "withheld" }, { group: 0, everyone: all, everyoneShown: table.total }, true);
+        const block = (name: string, group: number[], lens: ProtectedLens) => {
+          group.forEach((value, s) => entries.push({ name: `${name}${s}`, value, shown: lens.status === "shown" ? lens.group[s]! : "unknown" }));
+          entries.push({ name: `${name}T`, value: sum(group), shown: lens.status === "shown" ? lens.groupTotal : "unknown" });
+          sums.push({ parts: group.map((_, s) => `${name}${s}`), total: `${name}T` });
+        };
+        block("a", a, lensA);
+        block("b", b, lensB);
+        block("ab", ab, lensAB);
+        // Per stance and overall: A = AB + (A only); B = AB + (B only); everyone = A + (B only) + neither.
+        const parts = [...a.map((_, s) => String(s)), "T"];
+        for (const s of parts) {
+          const at = (list: number[]) => (s === "T" ? sum(list) : list[Number(s)]!);
+          const everyoneName = s === "T" ? "u" : `uc${s}`;
+          const everyoneValue = s === "T" ? all : sum(everyone.map((row) => row[Number(s)]!));
+          entries.push(
+            { name: `aOnly${s}`, value: at(a) - at(ab), shown: "unknown" },
+            { name: `bOnly${s}`, value: at(b) - at(ab), shown: "unknown" },
+            { name: `neither${s}`, value: everyoneValue - at(a) - at(b) + at(ab), shown: "unknown" },
+          );
+          sums.push({ parts: [`ab${s}`, `aOnly${s}`], total: `a${s}` }, { parts: [`ab${s}`, `bOnly${s}`], total: `b${s}` }, { parts: [`a${s}`, `bOnly${s}`, `neither${s}`], total: everyoneName });
+        }
+        for (const name of ["aOnly", "bOnly", "neither"]) sums.push({ parts: a.map((_, s) => `${name}${s}`), total: `${name}T` });
+        expect(pinned(entries, sums, k)).toEqual([]);
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+
   it("withholds the whole breakdown when the group or everyone outside it is below k (differencing)", () => {
     const everyone = [[10, 12, 9, 8]];
     const table = protectTable({ counts: everyone, k: 5, dominance: true });

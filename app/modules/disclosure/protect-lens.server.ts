@@ -38,6 +38,13 @@ export type ProtectLensInput = {
   population: { group: number; everyone: number; everyoneShown: ShownCount };
   /** Categories are exclusive answers: they add up to the population, and rule 3 applies. */
   exclusive: boolean;
+  /**
+   * For a lens of two values: each one-value lens it lies within, with its
+   * true counts and as it is published (its own protectLens output, for the
+   * same view). "disability=yes" minus "disability=yes & over 60" is a group
+   * too, and must not come out small.
+   */
+  enclosing?: ReadonlyArray<{ group: readonly number[]; population: number; shown: ProtectedLens }>;
 };
 
 export type ProtectedLens = {
@@ -63,8 +70,10 @@ export function protectLens(input: ProtectLensInput): ProtectedLens {
   const k = thresholdOf(input.k);
   const { group: groupSize, everyone: everyoneSize } = input.population;
   const withheldAll: ProtectedLens = { k, status: "withheld", group: input.group.map(() => ({ kind: "withheld" })), groupTotal: { kind: "withheld" }, attributed: false };
-  // Rule 2 (differencing): the group and everyone else in the view both reach k, or nothing is shown.
+  // Rule 2 (differencing): the group and everyone else in the view both reach k, or nothing is shown;
+  // for a lens of two values, also what is left of each one-value lens without it.
   if (groupSize < k || everyoneSize - groupSize < k) return withheldAll;
+  if ((input.enclosing ?? []).some((outer) => outer.population - groupSize < k)) return withheldAll;
 
   // The unfiltered table as its readers have it: every entry fixed in its published state.
   const everyone = input.everyone;
@@ -107,6 +116,44 @@ export function protectLens(input: ProtectLensInput): ProtectedLens {
   }
   lines.push({ parts: [groupTotal, restTotal], total: population });
 
+  // The one-value lenses around a two-value one: their published counts, and what lies between.
+  const outerCellsOf: number[][] = [];
+  const outerTotalOf: number[] = [];
+  const betweenOf: number[][] = [];
+  const betweenTotalOf: number[] = [];
+  for (const outer of input.enclosing ?? []) {
+    const published = outer.shown.status === "shown";
+    const fixedOrFree = (shown: ShownCount): Partial<LinkedEntry> => (published ? { fixed: stateOf(shown) } : { free: true });
+    const outerCells = outer.group.map((value, index) => add({ value, rank: 3, ...fixedOrFree(outer.shown.group[index]!) }));
+    const outerTotal = add({ value: outer.population, rank: 3, ...fixedOrFree(outer.shown.groupTotal) });
+    // Outside the outer lens (its own "everyone else"), as its own protection left it: free to the attacker.
+    const outerRest = outer.group.map((value, index) => add({ value: entries[categoryTotal(index)]!.value - value, rank: 3, free: true }));
+    const outerRestTotal = add({ value: everyoneSize - outer.population, rank: 3, free: true });
+    // In the outer lens but not in this one: never shown, protected like a cell.
+    const between = input.group.map((value, index) => add({ value: outer.group[index]! - value, rank: 0 }));
+    const betweenTotal = add({ value: outer.population - groupSize, rank: 1 });
+    input.group.forEach((_, index) => {
+      lines.push({ parts: [outerCells[index]!, outerRest[index]!], total: categoryTotal(index) });
+      lines.push({ parts: [groupCells[index]!, between[index]!], total: outerCells[index]! });
+    });
+    lines.push({ parts: [outerTotal, outerRestTotal], total: population }, { parts: [groupTotal, betweenTotal], total: outerTotal });
+    if (input.exclusive) lines.push({ parts: outerCells, total: outerTotal }, { parts: outerRest, total: outerRestTotal }, { parts: between, total: betweenTotal });
+    outerCellsOf.push(outerCells);
+    outerTotalOf.push(outerTotal);
+    betweenOf.push(between);
+    betweenTotalOf.push(betweenTotal);
+  }
+  // With both: everyone = A + (B without A) + neither — "in neither group" comes out of four published counts.
+  const both = input.enclosing;
+  if (both?.length === 2) {
+    const neither = input.group.map((value, index) => add({ value: entries[categoryTotal(index)]!.value - both[0]!.group[index]! - both[1]!.group[index]! + value, rank: 0 }));
+    const neitherTotal = add({ value: everyoneSize - both[0]!.population - both[1]!.population + groupSize, rank: 1 });
+    input.group.forEach((_, index) => lines.push({ parts: [outerCellsOf[0]![index]!, betweenOf[1]![index]!, neither[index]!], total: categoryTotal(index) }));
+    lines.push({ parts: [outerTotalOf[0]!, betweenTotalOf[1]!, neitherTotal], total: population });
+    if (input.exclusive) lines.push({ parts: neither, total: neitherTotal });
+  }
+
+  for (const [index, entry] of entries.entries()) if (!Number.isInteger(entry.value) || entry.value < 0) throw new Error(`protectLens: entry ${index} is not a count within its total`);
   const initial: EntryState[] = entries.map((entry) => (entry.value < k ? "fewer" : "shown"));
   // Rule 3 (group attribution): a small group almost all in one answer shows only its total.
   const largest = Math.max(0, ...input.group);

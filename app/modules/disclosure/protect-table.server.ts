@@ -77,6 +77,12 @@ export type LinkedEntry = {
   fixed?: EntryState;
   /** Not published anywhere and in no line: never shown, never audited. */
   unpublished?: boolean;
+  /**
+   * Never published, but an attacker can reach it through the sums (everyone
+   * outside a lens group; a group whose own view was withheld): hidden, any
+   * whole number to the attacker, and protected only while below k.
+   */
+  free?: boolean;
   /** Which entry to hide first when one more must go: lower first (cells before totals). */
   rank: number;
 };
@@ -97,12 +103,16 @@ export type LinkedSystem = {
  */
 export function protectEntries(system: LinkedSystem, k: number): { states: EntryState[]; safe: boolean } {
   const states: State[] = system.entries.map(
-    (entry, index) => entry.fixed ?? (entry.unpublished ? "withheld" : (system.initial?.[index] ?? (entry.value < k ? "fewer" : "shown"))),
+    (entry, index) =>
+      entry.fixed ?? (entry.unpublished || entry.free ? "withheld" : (system.initial?.[index] ?? (entry.value < k ? "fewer" : "shown"))),
   );
   for (;;) {
-    completeLines(system, states);
+    completeLines(system, states, k);
     // Pinned: a single whole number fits (tables give whole-number bounds; linked systems may not).
-    const exposed = attackEntries(system, states, k).find((interval) => Math.floor(interval.high) - Math.ceil(interval.low) < 1);
+    // A free entry matters only while it is small: a large group outside a lens may be known.
+    const exposed = attackEntries(system, states, k).find(
+      (interval) => Math.floor(interval.high) - Math.ceil(interval.low) < 1 && !(system.entries[interval.entry]!.free && system.entries[interval.entry]!.value >= k),
+    );
     if (!exposed) return { states, safe: true };
     if (!hideOneMore(system, states, exposed.entry)) return { states, safe: false };
   }
@@ -197,11 +207,12 @@ function applyDominance(counts: readonly (readonly number[])[], states: State[],
 const lineEntries = (line: LinkedLine) => [...line.parts, line.total];
 
 /** Complementary suppression: no line keeps exactly one hidden entry. */
-function completeLines(system: LinkedSystem, states: State[]): void {
+function completeLines(system: LinkedSystem, states: State[], k: number): void {
   for (let changed = true; changed; ) {
     changed = false;
     for (const line of system.lines) {
-      const hidden = lineEntries(line).filter((index) => states[index] !== "shown");
+      // A free entry of k or more may be worked out (a large group outside a lens is no one in particular).
+      const hidden = lineEntries(line).filter((index) => states[index] !== "shown" && !(system.entries[index]!.free && system.entries[index]!.value >= k));
       if (hidden.length !== 1) continue;
       const pick = smallestShown(system, states, lineEntries(line));
       if (pick === null) continue;
@@ -216,7 +227,7 @@ function smallestShown(system: LinkedSystem, states: State[], candidates: readon
   let best: number | null = null;
   for (const index of candidates) {
     const entry = system.entries[index]!;
-    if (states[index] !== "shown" || entry.fixed !== undefined || entry.unpublished) continue;
+    if (states[index] !== "shown" || entry.fixed !== undefined || entry.unpublished || entry.free) continue;
     if (best === null) {
       best = index;
       continue;
@@ -280,7 +291,8 @@ function attackEntries(system: LinkedSystem, states: State[], k: number): Hidden
   for (const index of hidden) {
     const bound = `bound_${name(index)}`;
     coefficients.get(name(index))!.set(bound, 1);
-    constraints.set(bound, states[index] === "fewer" ? { min: 0, max: k - 1 } : { min: k });
+    const entry = system.entries[index]!;
+    constraints.set(bound, entry.free ? { min: 0 } : states[index] === "fewer" ? { min: 0, max: k - 1 } : { min: k });
   }
   return hidden.map((index) => {
     const target = name(index);

@@ -56,57 +56,82 @@ async function readLensCells(regions: readonly SummaryRegion[], lens: Lens, wher
 
 const strictestK = (regions: readonly SummaryRegion[]) => (regions.length > 0 ? Math.max(...regions.map((region) => region.k)) : 5);
 
+/** The group's true counts in one view: per category, and its size. */
+type GroupCounts = { group: number[]; population: number };
+
+/**
+ * Protects a lens's counts in a view; a lens of two values is protected
+ * together with its two one-value lenses as they are published in the same
+ * view (the same function, so the same numbers), so no difference between
+ * them comes out small.
+ */
+async function protectInView(
+  lens: Lens,
+  countsOf: (lens: Lens) => Promise<GroupCounts>,
+  protect: (counts: GroupCounts, enclosing?: Parameters<typeof protectLens>[0]["enclosing"]) => ProtectedLens,
+): Promise<ProtectedLens> {
+  const counts = await countsOf(lens);
+  if (lens.length === 1) return protect(counts);
+  const enclosing = await Promise.all(
+    lens.map(async (part) => {
+      const outer = await countsOf([part]);
+      return { ...outer, shown: protect(outer) };
+    }),
+  );
+  return protect(counts, enclosing);
+}
+
 /** A theme's principles through a lens: contributions of the group per principle. */
 export async function lensPrinciples(regions: readonly SummaryRegion[], theme: Theme, lens: Lens, language: string): Promise<LensView> {
   const k = strictestK(regions);
-  const [principles, themesTable, cells] = await Promise.all([
-    principlesWithCounts(regions, theme, noFilters, language),
-    themesWithCounts(regions, noFilters),
-    readLensCells(regions, lens, { theme, stance: "" }),
-  ]);
+  const [principles, themesTable] = await Promise.all([principlesWithCounts(regions, theme, noFilters, language), themesWithCounts(regions, noFilters)]);
   const rows = principles.table.rows;
-  const group = rows.map((row) => {
-    let sum = 0;
-    for (const [principleId, number] of principles.numberOf) if (String(number) === row.key) sum += cells.get(`${principleId}|`) ?? 0;
-    return sum;
-  });
   const themeRow = themesTable.table.rows.findIndex((row) => row.key === theme);
   const everyonePopulation = themesTable.counts[themeRow]?.reduce((sum, value) => sum + value, 0) ?? 0;
-  const protectedLens = protectLens({
-    k,
-    everyone: { counts: principles.counts, shown: principles.table.counts, totals: principles.table.totals, categoryAxis: "rows" },
-    group,
-    population: { group: cells.get("|") ?? 0, everyone: everyonePopulation, everyoneShown: themesTable.table.counts.rowTotals[themeRow] ?? { kind: "withheld" } },
-    exclusive: false,
-  });
-  return { lens, key: lensKey(lens), k, rows, everyone: principles.table.counts.rowTotals, everyoneTotal: { kind: "withheld" }, group: protectedLens };
+  const countsOf = async (lens: Lens): Promise<GroupCounts> => {
+    const cells = await readLensCells(regions, lens, { theme, stance: "" });
+    const group = rows.map((row) => {
+      let sum = 0;
+      for (const [principleId, number] of principles.numberOf) if (String(number) === row.key) sum += cells.get(`${principleId}|`) ?? 0;
+      return sum;
+    });
+    return { group, population: cells.get("|") ?? 0 };
+  };
+  const group = await protectInView(lens, countsOf, (counts, enclosing) =>
+    protectLens({
+      k,
+      everyone: { counts: principles.counts, shown: principles.table.counts, totals: principles.table.totals, categoryAxis: "rows" },
+      group: counts.group,
+      population: { group: counts.population, everyone: everyonePopulation, everyoneShown: themesTable.table.counts.rowTotals[themeRow] ?? { kind: "withheld" } },
+      exclusive: false,
+      enclosing,
+    }),
+  );
+  return { lens, key: lensKey(lens), k, rows, everyone: principles.table.counts.rowTotals, everyoneTotal: { kind: "withheld" }, group };
 }
 
 /** One principle's stances through a lens. */
 export async function lensStances(regions: readonly SummaryRegion[], principleNumber: number, lens: Lens, language: string): Promise<LensView> {
   const k = strictestK(regions);
   const table = await stancesWithCounts(regions, principleNumber, noFilters, language);
-  // Stance facts are recorded under the principle's theme (summary-facts-sql): sum whatever theme they carry.
-  const all = await readLensCellsAnyTheme(regions, lens, table.principleIds);
-  const group = stances.map((stance) => all.get(stance) ?? 0);
-  const population = group.reduce((sum, value) => sum + value, 0);
   const everyone = table.counts.reduce((sum, row) => sum + row.reduce((inner, value) => inner + value, 0), 0);
-  const protectedLens = protectLens({
-    k,
-    everyone: { counts: table.counts, shown: table.table.counts, totals: table.table.totals, categoryAxis: "columns" },
-    group,
-    population: { group: population, everyone, everyoneShown: table.table.counts.total },
-    exclusive: true,
-  });
-  return {
-    lens,
-    key: lensKey(lens),
-    k,
-    rows: table.table.columns,
-    everyone: table.table.counts.columnTotals,
-    everyoneTotal: table.table.counts.total,
-    group: protectedLens,
+  const countsOf = async (lens: Lens): Promise<GroupCounts> => {
+    // Stance facts are recorded under the principle's theme (summary-facts-sql): sum whatever theme they carry.
+    const all = await readLensCellsAnyTheme(regions, lens, table.principleIds);
+    const group = stances.map((stance) => all.get(stance) ?? 0);
+    return { group, population: group.reduce((sum, value) => sum + value, 0) };
   };
+  const group = await protectInView(lens, countsOf, (counts, enclosing) =>
+    protectLens({
+      k,
+      everyone: { counts: table.counts, shown: table.table.counts, totals: table.table.totals, categoryAxis: "columns" },
+      group: counts.group,
+      population: { group: counts.population, everyone, everyoneShown: table.table.counts.total },
+      exclusive: true,
+      enclosing,
+    }),
+  );
+  return { lens, key: lensKey(lens), k, rows: table.table.columns, everyone: table.table.counts.columnTotals, everyoneTotal: table.table.counts.total, group };
 }
 
 async function readLensCellsAnyTheme(regions: readonly SummaryRegion[], lens: Lens, principleIds: string[]) {
