@@ -42,6 +42,14 @@ function generator(seed: number) {
 }
 const pick = <T,>(random: () => number, values: readonly T[]) => values[Math.floor(random() * values.length)]!;
 
+/**
+ * Everyone also answers religion or belief, almost all alike: a group with
+ * nearly everyone in it, whose complement (2 people) is smaller than k.
+ */
+const religion = (consultation: "first" | "second", index: number): SelfDescriptionValues => ({
+  religionOrBelief: { value: consultation === "first" && (index === 3 || index === 4) ? "noReligion" : "religiousMajority" },
+});
+
 function people(consultationId: string, count: number, seed: number, self: (index: number, random: () => number) => SelfDescriptionValues): SyntheticPerson[] {
   const random = generator(seed);
   return Array.from({ length: count }, (_, index) => {
@@ -67,7 +75,7 @@ beforeAll(async () => {
   }
   const first = await db.consultation.update({
     where: { slug: world.consultationSlug },
-    data: { draftVersionId: version.id, languages: ["en", "es"], selfDescriptionDimensions: ["disability", "ageBand"] },
+    data: { draftVersionId: version.id, languages: ["en", "es"], selfDescriptionDimensions: ["disability", "ageBand", "religionOrBelief"] },
   });
   const second = await db.consultation.create({
     data: {
@@ -79,21 +87,23 @@ beforeAll(async () => {
       closesAt: new Date(Date.now() + 30 * 86_400_000),
       status: "open",
       draftVersionId: version.id,
-      selfDescriptionDimensions: ["disability", "genderIdentity"],
+      selfDescriptionDimensions: ["disability", "genderIdentity", "religionOrBelief"],
       translations: { create: { language: "en", title: "Second lens region" } },
       hosts: { create: { organisationId: world.hostOrganisationId, role: "lead", invitation: "accepted" } },
     },
   });
   // First region: 80 people; 3 aged over 60 (a small group), a few who said nothing about themselves.
-  const firstPeople = people(first.id, 80, 7, (index, random) =>
-    index < 3
+  const firstPeople = people(first.id, 80, 7, (index, random) => ({
+    ...religion("first", index),
+    ...(index < 3
       ? { ageBand: { value: "over60" }, disability: { value: "yes" } }
       : index > 76
         ? {}
-        : { ageBand: { value: pick(random, ["under25", "from25to39", "from40to59"]) }, disability: { value: random() < 0.3 ? "yes" : random() < 0.9 ? "no" : "preferNot" } },
-  );
+        : { ageBand: { value: pick(random, ["under25", "from25to39", "from40to59"]) }, disability: { value: random() < 0.3 ? "yes" : random() < 0.9 ? "no" : "preferNot" } }),
+  }));
   // Second region: 60 people; 2 non-binary (a small group), one self-described.
   const secondPeople = people(second.id, 60, 11, (index, random) => ({
+    ...religion("second", index),
     genderIdentity: index < 2 ? { value: "nonBinary" } : index === 2 ? { value: "selfDescribed", words: "in my own words" } : { value: random() < 0.6 ? "woman" : "man" },
     disability: { value: random() < 0.25 ? "yes" : "no" },
   }));
@@ -177,7 +187,7 @@ describe("the lens filter", () => {
     expect(body).toContain(`>${html("workspace:lens.second")}</label>`);
     for (const value of ["disability=yes", "disability=no", "ageBand=over60", "genderIdentity=nonBinary"]) expect(body).toContain(`value="${value}"`);
     expect(body).not.toContain('value="disability=preferNot"');
-    expect(body).not.toContain('value="religionOrBelief=noReligion"');
+    expect(body).not.toContain('value="migrationOrDisplacement=migrant"');
     expect(body).toContain(html("workspace:lens.noCombine"));
     expect(body).toContain('href="/draft/themes/protection/differences"');
   });
@@ -195,6 +205,11 @@ describe("the lens filter", () => {
     expect((await get("/draft/principles/1?lens1=&lens2=")).location).toBe("/draft/principles/1");
   });
 
+  it("a group whose complement is smaller than k is withheld too: everyone minus it would be the few others", async () => {
+    const { body } = await get(lensPath("/draft/themes/protection", [{ dimension: "religionOrBelief", value: "religiousMajority" }]));
+    expect(body).toContain(html("workspace:lens.withheld", { k }));
+  });
+
   it("a group smaller than k shows no number at all, only the message", async () => {
     const { body } = await get(lensPath("/draft/principles/1", [{ dimension: "genderIdentity", value: "nonBinary" }]));
     expect(body).toContain(html("workspace:lens.withheld", { k }));
@@ -205,7 +220,7 @@ describe("the lens filter", () => {
   it.each([
     ["/draft/themes/protection?lens1=disability%3Dyes&lens2=disability%3Dno", "sameDimension"],
     ["/draft/principles/1?lens=disability%3Dmaybe", "unknownValue"],
-    ["/draft/principles/1?lens=religionOrBelief%3DnoReligion", "unknownValue"],
+    ["/draft/principles/1?lens=migrationOrDisplacement%3Dmigrant", "unknownValue"],
     [`/draft/principles/1?lens=${encodeURIComponent("ageBand=over60&disability=yes&genderIdentity=woman")}`, "tooMany"],
     ["/draft/principles/1?lens=disability%3Dyes&lens=disability%3Dno", "tooMany"],
     ["/draft/themes/protection?lens=disability%3Dyes&region=lens-second-region", "withFilters"],
