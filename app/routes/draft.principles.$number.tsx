@@ -11,6 +11,8 @@ import {
   stanceKeys,
   themePath,
 } from "~/components/summaries/drafting-parts";
+import { LensFilterForm, LensProblemMessage, LensViewSection } from "~/components/summaries/lens-parts";
+import { lensEarlyResponse, lensProblemResponse, readLens } from "~/http/lens-filter.server";
 import { requirePermission } from "~/http/require-permission.server";
 import { detectLanguage } from "~/http/i18n.server";
 import { translatedTitleMeta } from "~/http/meta";
@@ -18,7 +20,7 @@ import { readSummaryFilters, unknownFilterResponse } from "~/http/summary-filter
 import { themeLabelKeys } from "~/modules/consultations/themes";
 import { showPrincipleAcrossRegions } from "~/modules/summaries/show-principle-across-regions.server";
 
-export const handle = { i18n: "workspace" };
+export const handle = { i18n: ["workspace", "selfdescription"] };
 
 export const meta = translatedTitleMeta<{ kind: string; principle?: { number: number } }>((t, data) =>
   data?.kind === "ok" && data.principle ? t("workspace:drafting.principle.label", { number: data.principle.number }) : t("workspace:drafting.unknown.title"),
@@ -28,13 +30,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "consultation:read-summaries-across", undefined);
   const requested = readSummaryFilters(request);
   if (!requested.ok) return unknownFilterResponse(requested.unknown);
+  const lens = readLens(request);
+  const early = lensEarlyResponse(lens);
+  if (early) return early;
   const view = await showPrincipleAcrossRegions({
     memberships: actor.memberships,
     language: await detectLanguage(request),
     number: params.number ?? "",
     filters: requested.filters,
+    lens: lens.kind === "lens" ? lens.lens : undefined,
   });
   if (view.kind === "unknown") return unknownFilterResponse(view);
+  if (view.kind === "badLens") return lensProblemResponse(view.problem);
   return view;
 }
 
@@ -56,7 +63,8 @@ export default function PrincipleAcrossRegionsPage() {
   const { t } = useTranslation();
   const { t: tw, i18n } = useTranslation("workspace");
   if (data.kind === "unknown") return <UnknownFilterMessage what={data.what} />;
-  const { scope, principle, stances, syntheses, quotes } = data;
+  if (data.kind === "badLens") return <LensProblemMessage problem={data.problem} />;
+  const { scope, principle, stances, syntheses, quotes, lensOptions, lensView } = data;
   const regionTitle = new Map(scope.regions.map((region) => [region.slug, region.title]));
   const titleById = new Map(scope.regions.map((region) => [region.consultationId, region.title]));
   const themeName = t(themeLabelKeys[principle.theme]);
@@ -77,6 +85,15 @@ export default function PrincipleAcrossRegionsPage() {
         )}
       </h1>
       <SummaryFilterForm filters={scope.filters} regions={scope.regions} languages={scope.languages} />
+      <LensFilterForm options={lensOptions} current={lensView?.lens ?? null} />
+      {lensView ? (
+        <LensViewSection
+          view={lensView}
+          caption={(group) => tw("lens.principleCaption", { number: principle.number, group })}
+          corner={tw("lens.stance")}
+          rowLabel={(stance) => (stanceKeys[stance] ? tw(stanceKeys[stance]!) : stance)}
+        />
+      ) : null}
       <h2>{tw("drafting.principle.stancesHeading")}</h2>
       <BarChart
         table={stances}
@@ -116,6 +133,7 @@ export default function PrincipleAcrossRegionsPage() {
       <section aria-labelledby="quotes-heading">
         <h2 id="quotes-heading">{tw("drafting.principle.quotesHeading")}</h2>
         <p>{tw("drafting.principle.quotesIntro")}</p>
+        {lensView ? <p>{tw("lens.quotesIntro")}</p> : null}
         {quotes.length === 0 ? (
           <p>{tw("drafting.principle.noQuotes")}</p>
         ) : (

@@ -418,6 +418,10 @@ const matrix: Row[] = [
   { route: "draft.themes.$theme", method: "GET", path: () => "/draft/themes/no-such-theme", expect: onlyFor("drafterOfHost", "400") },
   // The world's consultation has no draft principles: principle 1 is unknown to its drafter (400), refused to everyone else.
   { route: "draft.principles.$number", method: "GET", path: () => "/draft/principles/1", expect: onlyFor("drafterOfHost", "400") },
+  // Issue 13: where groups differ most, per theme — the theme page's own access; a lens on the pages answers as they do.
+  { route: "draft.themes.$theme_.differences", method: "GET", path: () => "/draft/themes/protection/differences", expect: onlyFor("drafterOfHost") },
+  { route: "draft.themes.$theme_.differences", method: "GET", path: () => "/draft/themes/no-such-theme/differences", expect: onlyFor("drafterOfHost", "400") },
+  { route: "draft.themes.$theme", method: "GET", path: () => "/draft/themes/protection?lens=disability%3Dyes", expect: onlyFor("drafterOfHost", "400") },
   { route: "archive", method: "GET", path: () => "/archive", expect: everyone("200") },
   {
     route: "admin.consultations.new",

@@ -34,6 +34,8 @@ type Group = { label: string; key: string; bars: Bar[] };
  *
  * `shares: "row"` adds each cell's share of its row total (stance shares),
  * only where shareOf gives one — never a percentage built on a hidden count.
+ * A lens view passes its own shares per cell instead (each computed by
+ * shareOf against the total it belongs to: the group's or everyone's).
  */
 export function BarChart({
   table,
@@ -47,7 +49,7 @@ export function BarChart({
   caption: string;
   corner: string;
   labels?: TableLabels;
-  shares?: "row";
+  shares?: "row" | ReadonlyArray<ReadonlyArray<number | null>>;
   /** For a table of a single row ("all contributions"): the caption says it, the group label would only repeat it. */
   hideGroupLabel?: boolean;
 }) {
@@ -68,7 +70,7 @@ export function BarChart({
         key: column.key,
         label: columnLabelOf(table, labels, columnIndex),
         count,
-        share: shares === "row" ? shareOf(count, table.counts.rowTotals[rowIndex]!) : null,
+        share: shares === "row" ? shareOf(count, table.counts.rowTotals[rowIndex]!) : (shares?.[rowIndex]?.[columnIndex] ?? null),
         colour: palette[columnIndex % palette.length]!,
       };
     }),
@@ -161,7 +163,7 @@ export function BarChart({
       </figcaption>
       <details className="chart-table">
         <summary>{t("drafting.chart.showTable")}</summary>
-        <CountTable table={table} caption={caption} corner={corner} labels={labels} />
+        <CountTable table={table} caption={caption} corner={corner} labels={labels} shares={Array.isArray(shares) ? shares : undefined} />
       </details>
     </figure>
   );

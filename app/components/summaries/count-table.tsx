@@ -51,14 +51,18 @@ export function CountTable({
   caption,
   corner,
   labels,
+  shares,
 }: {
   table: SummaryTableShape;
   caption: string;
   /** The header above the row headers (what the rows are: "Theme", "Region" …). */
   corner: string;
   labels?: TableLabels;
+  /** A whole-number percentage per cell (shareOf: null where either side is hidden), shown after the count. */
+  shares?: ReadonlyArray<ReadonlyArray<number | null>>;
 }) {
-  const { t } = useTranslation("workspace");
+  const { t, i18n } = useTranslation("workspace");
+  const percent = new Intl.NumberFormat(i18n.language, { style: "percent" });
   // Only the totals the table publishes (none in a filtered view; none across overlapping rows such as themes).
   const rowTotals = table.totals.rows;
   const columnTotals = table.totals.columns && table.rows.length > 1;
@@ -85,6 +89,7 @@ export function CountTable({
             {table.columns.map((column, columnIndex) => (
               <td key={column.key}>
                 <ShownCountText count={table.counts.cells[rowIndex]![columnIndex]!} />
+                {shares?.[rowIndex]?.[columnIndex] != null ? ` (${percent.format(shares[rowIndex]![columnIndex]! / 100)})` : null}
               </td>
             ))}
             {rowTotals ? (

@@ -58,3 +58,5 @@ export function encryptForSubmission(dataKey: Buffer, text: string, context: str
 export function decryptForSubmission(dataKey: Buffer, envelope: string, context: string): string {
   return decryptText(dataKey, envelope, context);
 }
+
+export const selfDescriptionContext = (submissionId: string) => `self-description|submission:${submissionId}`;

@@ -169,6 +169,16 @@ export async function listPublishedQuotes(input: Filter & { audience: "drafters"
 }
 
 /**
+ * Whose contribution each quoted answer is, for a lens view's filter
+ * (show-principle-across-regions): server-side only, never sent to a page.
+ */
+export async function quoteSubmissions(answerIds: readonly string[]): Promise<Map<string, string>> {
+  if (answerIds.length === 0) return new Map();
+  const rows = await getDb().answer.findMany({ where: { id: { in: [...answerIds] } }, select: { id: true, submissionId: true } });
+  return new Map(rows.map((row) => [row.id, row.submissionId]));
+}
+
+/**
  * Every approved, redacted answer whose consent reaches the audience (for
  * the CSV export), same shape. An answer coded with two themes appears once
  * under each, as it is counted in each.
