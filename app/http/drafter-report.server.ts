@@ -19,11 +19,12 @@ export async function requireDrafterReport(request: Request, slug: string) {
   invariantResponse(facts, 404);
   const language = await detectLanguage(request);
   // A consultation still in draft is no region yet (nothing to count); its hosts' drafters still see its page, by its title.
-  const region = (await listReadableRegions(actor.memberships, language)).find((entry) => entry.slug === slug) ?? null;
+  const view = await listReadableRegions(actor.memberships, language);
+  const region = view.find((entry) => entry.slug === slug) ?? null;
   const title = region?.title ?? (await getStaffConsultationTitle(facts.consultationId, language));
   const organisationId =
     actor.memberships.find((membership) => membership.role === "drafter" && facts.acceptedHostIds.includes(membership.organisationId))
       ?.organisationId ?? null;
   const parsed = parseSummaryFilters(new URL(request.url), { regions: region ? [region] : [] }, language);
-  return { actor, region, title, language, organisationId, ...parsed, parsed };
+  return { actor, region, view, title, language, organisationId, ...parsed, parsed };
 }

@@ -19,10 +19,10 @@ const contentTypes: Record<SummaryDownloadFormat, string> = {
 };
 
 export async function summaryDownload(request: Request, slug: string, format: SummaryDownloadFormat): Promise<Response> {
-  const { actor, region, language, organisationId, filters, theme } = await requireDrafterReport(request, slug);
+  const { actor, region, view, language, organisationId, filters, theme } = await requireDrafterReport(request, slug);
   // A consultation in draft has nothing to export.
   invariantResponse(region, 404);
-  const scope = { region, filters, theme, actorId: actor.staffUserId, organisationId };
+  const scope = { region, view, filters, theme, actorId: actor.staffUserId, organisationId };
   const t = fixedTranslator(language);
   const body: BodyInit =
     format === "csv"

@@ -7,18 +7,19 @@ import { fixedTranslator } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
 import { summaryFilterQuery } from "~/http/report-filters.server";
 import { themeLabelKeys } from "~/modules/consultations/themes";
+import { dimensionLabelKeys } from "~/modules/self-description/dimension-label-keys";
 import { reportLabels } from "~/modules/summaries/exports/report-labels.server";
 import { showConsultationReport } from "~/modules/summaries/get-consultation-report.server";
 
-export const handle = { i18n: "workspace" };
+export const handle = { i18n: ["workspace", "selfdescription"] };
 
 export const meta = dataTitleMeta<{ title: string }>((data) => data.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
-  const { actor, region, title, organisationId, filters, theme, parsed, language } = await requireDrafterReport(request, slug);
+  const { actor, region, view, title, organisationId, filters, theme, parsed, language } = await requireDrafterReport(request, slug);
   if (!region) return { title, slug, report: null, query: "" };
-  const report = await showConsultationReport({ region, filters, theme, actorId: actor.staffUserId, organisationId });
+  const report = await showConsultationReport({ region, view, filters, theme, actorId: actor.staffUserId, organisationId });
   const labels = reportLabels(fixedTranslator(language), language);
   // Quotes leave without their answer ids: the page needs the words and where they come from, nothing that points back.
   const quotes = report.quotes.map((quote) => ({ text: quote.text, language: quote.language, from: labels.quoteFrom(quote, region) }));
@@ -103,6 +104,39 @@ export default function DraftConsultationReport() {
         </table>
         {report.counts.total ? null : <p>{t("workspace:report.noTotals")}</p>}
       </section>
+
+      {report.selfDescription.dimensions.length > 0 ? (
+        <section aria-labelledby="self-description-heading">
+          <h2 id="self-description-heading">{t("workspace:selfDescription.heading")}</h2>
+          <p>{t("workspace:selfDescription.intro", { k: report.k })}</p>
+          <p>{t("workspace:selfDescription.notCounted")}</p>
+          {report.selfDescription.byLanguageOrKind ? <p>{t("workspace:selfDescription.byLanguageOrKind")}</p> : null}
+          {report.selfDescription.dimensions.map(({ dimension, rows }) => {
+            const keys = dimensionLabelKeys[dimension];
+            return (
+              <table key={dimension}>
+                <caption>{t("workspace:selfDescription.caption", { dimension: t(keys.label) })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("workspace:selfDescription.valueColumn")}</th>
+                    <th scope="col">{regionLabel}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.value}>
+                      <th scope="row">{t(keys.values[row.value] ?? row.value)}</th>
+                      <td>
+                        <ShownCountText count={row.count} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
+          })}
+        </section>
+      ) : null}
 
       <section aria-labelledby="syntheses-heading">
         <h2 id="syntheses-heading">{t("workspace:report.synthesesHeading")}</h2>

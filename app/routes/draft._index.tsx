@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HostedConsultations } from "~/components/hosted-consultations";
 import { BarChart } from "~/components/summaries/bar-chart";
+import { SelfDescriptionSection } from "~/components/summaries/self-description-section";
 import { SummaryFilterForm, UnknownFilterMessage, themePath } from "~/components/summaries/drafting-parts";
 import { requirePermission } from "~/http/require-permission.server";
 import { detectLanguage } from "~/http/i18n.server";
@@ -14,7 +15,7 @@ import { staffRoleKeys } from "~/modules/orgs/role-labels";
 import { showDraftingOverview } from "~/modules/summaries/show-drafting-overview.server";
 import type { Theme } from "~/generated/prisma/enums";
 
-export const handle = { i18n: "workspace" };
+export const handle = { i18n: ["workspace", "selfdescription"] };
 
 export const meta = titleMeta("draft.title");
 
@@ -54,7 +55,7 @@ export default function DraftListPage() {
       </section>
     );
   }
-  const { scope, contributions, themes, consultations } = data;
+  const { scope, contributions, themes, selfDescription, consultations } = data;
   const regionTitle = new Map(scope.regions.map((region) => [region.slug, region.title]));
   const regionLabels = { column: (slug: string) => regionTitle.get(slug) ?? slug, columnHref: (slug: string) => `/draft/${slug}` };
   return (
@@ -84,6 +85,13 @@ export default function DraftListPage() {
             caption={tw("drafting.overview.themesCaption")}
             corner={tw("drafting.table.theme")}
             labels={{ ...regionLabels, row: (theme) => t(themeLabelKeys[theme as Theme]), rowHref: (theme) => themePath(theme, scope.filters) }}
+          />
+          <SelfDescriptionSection
+            tables={selfDescription.tables}
+            byLanguageOrKind={selfDescription.byLanguageOrKind}
+            k={contributions.k}
+            columnLabels={regionLabels}
+            headingLevel={3}
           />
           <nav aria-labelledby="theme-pages-heading">
             <h3 id="theme-pages-heading">{tw("drafting.nav.themes")}</h3>

@@ -37,7 +37,7 @@ describe("the summary read replica", () => {
   });
 
   it("is where the drafters' summary tables read their counts", async () => {
-    const region = { consultationId: marker.consultationId, slug: "marker", title: "Marker", city: "", country: "", k: 5, languages: ["xx"], draftVersionId: null };
+    const region = { consultationId: marker.consultationId, slug: "marker", title: "Marker", city: "", country: "", k: 5, languages: ["xx"], draftVersionId: null, dimensions: [] };
     const table = await contributionsByRegion([region], {});
     expect(table.counts.cells).toEqual([[{ kind: "count", value: 7 }]]);
   });

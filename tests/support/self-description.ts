@@ -1,28 +1,60 @@
 /**
- * Seeding self-descriptions for tests (issue 13).
+ * Self-descriptions in tests, written and read exactly as the app does:
+ * the document encrypted under the contribution's own data key
+ * (self-description-cipher.server.ts), so the lens rollup reads them like
+ * real ones. Saving or deleting goes through the table, whose trigger puts
+ * the contribution in the summary outbox.
  *
- * - seedSelfDescription: one contribution's SelfDescription row, encrypted
- *   the way the app stores it (under the contribution's data key, bound to
- *   selfDescriptionContext). Local until encryptSelfDescription lands on main
- *   (self-description-cipher.server.ts): then call that instead.
- * - seedSummaryWorld: a synthetic set of people written straight into the
- *   rollups, SummaryCell and SummaryLensCell, counted the way the facts are
- *   (distinct people per consultation × theme × principle × stance, lens
- *   keys from lensKeysOf). INTERIM: SummaryLensCell is written here until
- *   the lens rollup (branch lensroll) is merged; the lead can then seed
- *   contributions and run the real refresh instead.
+ * seedSummaryWorld writes a synthetic set of people straight into the
+ * rollups (SummaryCell and SummaryLensCell), counted as the rollups count
+ * them (lensKeysOf), for tests of the pages over many groups; the rollups
+ * themselves are checked against a count from scratch in
+ * tests/summaries/lens-rollups.test.ts.
  */
-import { getDb } from "~/modules/db/db.server";
 import { getMasterKeyRing } from "~/modules/crypto/keys.server";
+import { getDb } from "~/modules/db/db.server";
 import { lensKeysOf, type SelfDescriptionValues } from "~/modules/self-description/dimensions";
-import { encryptForSubmission, openSubmissionKey, selfDescriptionContext } from "~/modules/submissions/submission-crypto.server";
+import { decryptSelfDescription, encryptSelfDescription } from "~/modules/self-description/self-description-cipher.server";
+import { openSubmissionKey } from "~/modules/submissions/submission-crypto.server";
 
-export async function seedSelfDescription(submissionId: string, values: SelfDescriptionValues): Promise<void> {
-  const { wrappedKey } = await getDb().submissionKey.findUniqueOrThrow({ where: { submissionId }, select: { wrappedKey: true } });
-  const dataKey = openSubmissionKey(submissionId, wrappedKey, getMasterKeyRing());
-  await getDb().selfDescription.create({
-    data: { submissionId, valuesCipher: encryptForSubmission(dataKey, JSON.stringify(values), selfDescriptionContext(submissionId)), consentedOn: new Date() },
+async function dataKeyOf(submissionId: string): Promise<Buffer | null> {
+  const key = await getDb().submissionKey.findUnique({ where: { submissionId }, select: { wrappedKey: true } });
+  return key ? openSubmissionKey(submissionId, key.wrappedKey, getMasterKeyRing()) : null;
+}
+
+/** Saves (or replaces) a contribution's self-description; false when its key is gone (withdrawn). */
+export async function saveSelfDescription(submissionId: string, values: SelfDescriptionValues): Promise<boolean> {
+  const dataKey = await dataKeyOf(submissionId);
+  if (!dataKey) return false;
+  const valuesCipher = encryptSelfDescription(dataKey, values, submissionId);
+  const today = new Date(new Date().toISOString().slice(0, 10));
+  await getDb().selfDescription.upsert({
+    where: { submissionId },
+    create: { submissionId, valuesCipher, consentedOn: today },
+    update: { valuesCipher, changedOn: today },
   });
+  return true;
+}
+
+export async function deleteSelfDescription(submissionId: string): Promise<void> {
+  await getDb().selfDescription.deleteMany({ where: { submissionId } });
+}
+
+/** The stored document, decrypted; null when there is none or it no longer opens. */
+export async function readSelfDescription(submissionId: string): Promise<SelfDescriptionValues | null> {
+  const row = await getDb().selfDescription.findUnique({ where: { submissionId } });
+  const dataKey = row ? await dataKeyOf(submissionId) : null;
+  if (!row || !dataKey) return null;
+  try {
+    return decryptSelfDescription(dataKey, row.valuesCipher, submissionId);
+  } catch {
+    return null;
+  }
+}
+
+/** One contribution's self-description, as a participant saves it. */
+export async function seedSelfDescription(submissionId: string, values: SelfDescriptionValues): Promise<void> {
+  if (!(await saveSelfDescription(submissionId, values))) throw new Error("seedSelfDescription: the contribution has no data key");
 }
 
 /** One synthetic person: where, in which language, what they said on which principles (by id, with the principle's theme), and about themselves. */

@@ -50,6 +50,7 @@ export const moderationNoteContext = (actionId: string, submissionId: string) =>
   `moderation-note:${actionId}|submission:${submissionId}`;
 export const messageContext = (messageId: string, submissionId: string) => `message:${messageId}|submission:${submissionId}`;
 export const consentReferenceContext = (submissionId: string) => `consent-reference|submission:${submissionId}`;
+export const selfDescriptionContext = (submissionId: string) => `self-description|submission:${submissionId}`;
 
 export function encryptForSubmission(dataKey: Buffer, text: string, context: string): string {
   return encryptText(dataKey, text, context);
@@ -58,5 +59,3 @@ export function encryptForSubmission(dataKey: Buffer, text: string, context: str
 export function decryptForSubmission(dataKey: Buffer, envelope: string, context: string): string {
   return decryptText(dataKey, envelope, context);
 }
-
-export const selfDescriptionContext = (submissionId: string) => `self-description|submission:${submissionId}`;

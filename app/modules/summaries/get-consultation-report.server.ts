@@ -14,6 +14,8 @@ import { gatherReport, submissionIdsOf, type ReportContent } from "./exports/rep
 
 export async function showConsultationReport(input: {
   region: SummaryRegion;
+  /** Every region the reader sees: the self-description tables are protected over them (as on /draft). */
+  view?: readonly SummaryRegion[];
   filters: SummaryFilters;
   theme?: Theme;
   actorId: string;

@@ -21,6 +21,8 @@ export type SummaryRegion = {
   k: number;
   languages: string[];
   draftVersionId: string | null;
+  /** The self-description dimensions its hosts ask about (Consultation.selfDescriptionDimensions). */
+  dimensions: string[];
 };
 
 /** In a stable order (oldest consultation first, then slug), so tables keep their columns. */
@@ -47,6 +49,7 @@ async function regionsWhere(where: { id?: string; hosts?: object }, language: st
       disclosureThreshold: true,
       languages: true,
       draftVersionId: true,
+      selfDescriptionDimensions: true,
       translations: { select: { language: true, title: true } },
     },
   });
@@ -59,5 +62,6 @@ async function regionsWhere(where: { id?: string; hosts?: object }, language: st
     k: row.disclosureThreshold,
     languages: row.languages,
     draftVersionId: row.draftVersionId,
+    dimensions: row.selfDescriptionDimensions,
   }));
 }

@@ -23,6 +23,7 @@ import { getDb } from "~/modules/db/db.server";
 import { getSummaryDb } from "~/modules/db/summary-db.server";
 import { protectTable, type ProtectedCounts } from "~/modules/disclosure/protect-table.server";
 import type { ShownCount } from "~/modules/disclosure/shown-count";
+import { lensKey, normaliseDimensions, selfDescriptionDimensions, type Dimension } from "~/modules/self-description/dimensions";
 import type { SummaryFilters, SummaryRegion } from "./summary-scope.server";
 
 export const stances = ["agree", "partly", "disagree", "not_sure"] as const;
@@ -157,6 +158,64 @@ export async function stancesWithCounts(
     totals: { rows: true, columns: true },
   });
   return { ...assembled, principleIds: [...principles.numberOf.keys()] };
+}
+
+/** The self-description dimensions at least one of the regions asks about, in the shipped order. */
+export function dimensionsInView(regions: readonly SummaryRegion[]): Dimension[] {
+  return normaliseDimensions(regions.flatMap((region) => region.dimensions));
+}
+
+/**
+ * "Who took part, as they described themselves": contributions per value of
+ * one dimension (rows) and region (columns), from SummaryLensCell (the
+ * single lens "dimension=value", theme/principle/stance "" = counted at all).
+ * Totals across regions only: "prefer not to say", own words and no answer
+ * are in no row, so a column is a sum of nothing published — and a column
+ * total would be the complement of exactly those people.
+ * A region filter keeps the region's column of this table, hidden entries
+ * and all. Language and kind are summed away in the lens rollup: a view
+ * filtered by them shows every entry as not shown (the page says why).
+ */
+export async function selfDescriptionByRegion(regions: readonly SummaryRegion[], dimension: Dimension, filters: SummaryFilters): Promise<SummaryTable> {
+  const values = selfDescriptionDimensions[dimension] as readonly string[];
+  const lensOf = new Map(values.map((value) => [lensKey([{ dimension, value }]), value]));
+  const rows =
+    regions.length === 0
+      ? []
+      : await getSummaryDb().summaryLensCell.findMany({
+          where: { consultationId: { in: regions.map((region) => region.consultationId) }, lens: { in: [...lensOf.keys()] }, theme: "", principleId: "", stance: "" },
+          select: { consultationId: true, lens: true, contributions: true },
+        });
+  const columnOf = new Map(regions.map((region, index) => [region.consultationId, index]));
+  const counts = values.map(() => regions.map(() => 0));
+  for (const row of rows) {
+    const r = values.indexOf(lensOf.get(row.lens) ?? "");
+    const c = columnOf.get(row.consultationId);
+    if (r >= 0 && c !== undefined) counts[r]![c]! += row.contributions;
+  }
+  const k = regions.length > 0 ? Math.max(...regions.map((region) => region.k)) : 5;
+  const totals = { rows: true, columns: false };
+  const full = protectTable({ counts, k, totals });
+  const byLanguageOrKind = filters.language !== undefined || filters.kind !== undefined;
+  const filtered = byLanguageOrKind || filters.region !== undefined;
+  let table: SummaryTable = {
+    k,
+    rows: values.map((value) => ({ key: value })),
+    columns: regionColumns(regions),
+    counts: filtered
+      ? {
+          k,
+          cells: byLanguageOrKind ? full.cells.map((row) => row.map(() => withheld)) : full.cells,
+          rowTotals: values.map(() => withheld),
+          columnTotals: regions.map(() => withheld),
+          total: withheld,
+        }
+      : full,
+    filtered,
+    totals: filtered ? { rows: false, columns: false } : totals,
+  };
+  if (filters.region !== undefined) table = keepRegion(table, regions, filters.region, "columns");
+  return table;
 }
 
 /** Whether what belongs to this row and column (a quote, a percentage) may be shown: only where the cell is a count. */

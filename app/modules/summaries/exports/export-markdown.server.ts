@@ -45,6 +45,18 @@ export function reportMarkdown(content: ReportContent, labels: ReportLabels): st
   lines.push("", `*${labels.text.countsCaption}*`, "");
   if (!content.counts.total) lines.push(labels.text.noTotals, "");
 
+  const { selfDescription } = content;
+  if (selfDescription.dimensions.length > 0) {
+    lines.push(`## ${labels.text.selfDescriptionHeading}`, "", labels.selfDescriptionIntro(content.k), "", labels.text.selfDescriptionNotCounted, "");
+    if (selfDescription.byLanguageOrKind) lines.push(labels.text.selfDescriptionByLanguageOrKind, "");
+    for (const { dimension, rows } of selfDescription.dimensions) {
+      lines.push(`### ${labels.dimension(dimension)}`, "");
+      lines.push(`| ${labels.text.selfDescriptionValueColumn} | ${escapeMarkdown(labels.region(region))} |`, "| --- | ---: |");
+      for (const row of rows) lines.push(`| ${labels.dimensionValue(dimension, row.value)} | ${labels.count(row.count)} |`);
+      lines.push("", `*${labels.selfDescriptionCaption(dimension)}*`, "");
+    }
+  }
+
   lines.push(`## ${labels.text.synthesesHeading}`, "");
   if (content.syntheses.length === 0) lines.push(labels.text.noSyntheses, "");
   for (const synthesis of content.syntheses) {

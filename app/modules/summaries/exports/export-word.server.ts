@@ -111,6 +111,25 @@ export function reportDocument(content: ReportContent, labels: ReportLabels): Do
   children.push(paragraph([run(labels.text.countsCaption, own, { italics: true })], own));
   if (!content.counts.total) children.push(textParagraph(labels.text.noTotals, own));
 
+  const { selfDescription } = content;
+  if (selfDescription.dimensions.length > 0) {
+    children.push(
+      textParagraph(labels.text.selfDescriptionHeading, own, { heading: HeadingLevel.HEADING_1 }),
+      textParagraph(labels.selfDescriptionIntro(content.k), own),
+      textParagraph(labels.text.selfDescriptionNotCounted, own),
+    );
+    if (selfDescription.byLanguageOrKind) children.push(textParagraph(labels.text.selfDescriptionByLanguageOrKind, own));
+    for (const { dimension, rows } of selfDescription.dimensions) {
+      children.push(textParagraph(labels.dimension(dimension), own, { heading: HeadingLevel.HEADING_2 }));
+      const tableRows = [
+        new TableRow({ tableHeader: true, children: [cell(labels.text.selfDescriptionValueColumn, own, true), cell(labels.region(region), own, true)] }),
+        ...rows.map((row) => new TableRow({ children: [cell(labels.dimensionValue(dimension, row.value), own, true), cell(labels.count(row.count), own)] })),
+      ];
+      children.push(new Table({ rows: tableRows, width: { size: 100, type: WidthType.PERCENTAGE }, visuallyRightToLeft: own === "rtl" }));
+      children.push(paragraph([run(labels.selfDescriptionCaption(dimension), own, { italics: true })], own));
+    }
+  }
+
   children.push(textParagraph(labels.text.synthesesHeading, own, { heading: HeadingLevel.HEADING_1 }));
   if (content.syntheses.length === 0) children.push(textParagraph(labels.text.noSyntheses, own));
   for (const synthesis of content.syntheses) {

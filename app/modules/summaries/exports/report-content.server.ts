@@ -18,6 +18,8 @@ import { contributionsByRegion, isCellShown, themesByRegion, type SummaryTable }
 import { listPublishedQuotes, listPublishedSyntheses, type PublishedSynthesis, type SummaryQuote } from "~/modules/summaries/published-syntheses.server";
 import type { ShownCount } from "~/modules/disclosure/shown-count";
 import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
+import type { Dimension } from "~/modules/self-description/dimensions";
+import { selfDescriptionTables } from "~/modules/summaries/self-description-tables.server";
 
 export type ReportCounts = {
   /** One row per theme (only the chosen one with ?theme=), one column: this region. */
@@ -30,12 +32,25 @@ export type ReportCounts = {
   total: ShownCount | null;
 };
 
+/**
+ * Who took part, as they described themselves: per dimension the region asks
+ * about, each value's count — this region's column of the table over every
+ * region the reader sees (as on /draft), so the two pages never show one
+ * entry both hidden and as a number. No totals (a filtered view).
+ */
+export type ReportSelfDescription = {
+  dimensions: Array<{ dimension: Dimension; rows: Array<{ value: string; count: ShownCount }> }>;
+  /** Filtered by language or kind: the lens rollup has no such breakdown, every entry is "not shown". */
+  byLanguageOrKind: boolean;
+};
+
 export type ReportContent = {
   region: SummaryRegion;
   k: number;
   filters: SummaryFilters;
   theme?: Theme;
   counts: ReportCounts;
+  selfDescription: ReportSelfDescription;
   syntheses: PublishedSynthesis[];
   quotes: SummaryQuote[];
 };
@@ -71,6 +86,8 @@ function countsOf(table: SummaryTable, all: SummaryTable, region: SummaryRegion,
 /** What the Markdown and Word exports are asked for: the report's scope, who asks, and their interface language. */
 export type ReportExportInput = {
   region: SummaryRegion;
+  /** Every region the reader sees (the /draft overview's), which the self-description tables are protected over; [region] without it. */
+  view?: readonly SummaryRegion[];
   filters: SummaryFilters;
   theme?: Theme;
   actorId: string;
@@ -79,12 +96,25 @@ export type ReportExportInput = {
   language: string;
 };
 
-export async function gatherReport(input: { region: SummaryRegion; filters: SummaryFilters; theme?: Theme }): Promise<ReportContent> {
+async function selfDescriptionOf(region: SummaryRegion, view: readonly SummaryRegion[], filters: SummaryFilters): Promise<ReportSelfDescription> {
+  const regions = view.some((entry) => entry.consultationId === region.consultationId) ? view : [region];
+  const { tables, byLanguageOrKind } = await selfDescriptionTables(regions, { ...filters, region: region.slug });
+  return {
+    byLanguageOrKind,
+    dimensions: tables.map(({ dimension, table }) => ({
+      dimension,
+      rows: table.rows.map((row, index) => ({ value: row.key, count: table.counts.cells[index]?.[0] ?? { kind: "withheld" } })),
+    })),
+  };
+}
+
+export async function gatherReport(input: { region: SummaryRegion; view?: readonly SummaryRegion[]; filters: SummaryFilters; theme?: Theme }): Promise<ReportContent> {
   const { region, filters, theme } = input;
   const consultationIds = [region.consultationId];
-  const [table, all, syntheses, quotes] = await Promise.all([
+  const [table, all, selfDescription, syntheses, quotes] = await Promise.all([
     themesByRegion([region], filters),
     contributionsByRegion([region], filters),
+    selfDescriptionOf(region, input.view ?? [region], filters),
     listPublishedSyntheses({ consultationIds, theme }),
     listPublishedQuotes({ consultationIds, audience: "drafters", theme }),
   ]);
@@ -94,6 +124,7 @@ export async function gatherReport(input: { region: SummaryRegion; filters: Summ
     filters,
     theme,
     counts: countsOf(table, all, region, theme),
+    selfDescription,
     syntheses,
     quotes: quotes.filter((quote) => matchesFilters(quote, region, filters) && quotableTheme(table, quote.theme, region)),
   };

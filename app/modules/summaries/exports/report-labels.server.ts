@@ -9,6 +9,8 @@ import { themeLabelKeys } from "~/modules/consultations/themes";
 import type { ShownCount } from "~/modules/disclosure/shown-count";
 import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
 import type { SummaryQuote } from "~/modules/summaries/published-syntheses.server";
+import { dimensionLabelKeys } from "~/modules/self-description/dimension-label-keys";
+import type { Dimension } from "~/modules/self-description/dimensions";
 
 export type ReportLabels = ReturnType<typeof reportLabels>;
 
@@ -33,6 +35,10 @@ export function reportLabels(t: TFunction, language: string) {
         : count.kind === "fewer"
           ? t("workspace:disclosure.fewer", { k: count.k })
           : t("workspace:disclosure.withheld"),
+    dimension: (dimension: Dimension) => t(dimensionLabelKeys[dimension].label),
+    dimensionValue: (dimension: Dimension, value: string) => t(dimensionLabelKeys[dimension].values[value] ?? value),
+    selfDescriptionCaption: (dimension: Dimension) => t("workspace:selfDescription.caption", { dimension: t(dimensionLabelKeys[dimension].label) }),
+    selfDescriptionIntro: (k: number) => t("workspace:selfDescription.intro", { k }),
     kRule: (k: number) => t("workspace:disclosure.explainer", { k }),
     kind: (kind: "online" | "in_person") => (kind === "online" ? t("workspace:queue.kind.online") : t("workspace:queue.kind.inPerson")),
     languageName: (code: string) => languageName(code, language),
@@ -75,6 +81,10 @@ export function reportLabels(t: TFunction, language: string) {
       quotesHeading: t("workspace:report.quotesHeading"),
       quotesIntro: t("workspace:report.quotesIntro"),
       noQuotes: t("workspace:report.noQuotes"),
+      selfDescriptionHeading: t("workspace:selfDescription.heading"),
+      selfDescriptionNotCounted: t("workspace:selfDescription.notCounted"),
+      selfDescriptionByLanguageOrKind: t("workspace:selfDescription.byLanguageOrKind"),
+      selfDescriptionValueColumn: t("workspace:selfDescription.valueColumn"),
     },
   };
   return labels;

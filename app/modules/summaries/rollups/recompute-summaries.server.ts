@@ -2,7 +2,8 @@
  * The full rebuild (`npm run admin -- recompute-summaries`): empties
  * SummaryFact, SummaryCell and the SummaryDirty outbox, then writes every
  * counted submission's facts again with the same SQL as the incremental
- * refresh, and recounts every cell, under the refresh's advisory lock.
+ * refresh, and recounts every cell, under the refresh's advisory lock —
+ * the lens cells (SummaryLensCell) too, with the refresh's own rebuild.
  *
  * The outbox is emptied first in a short transaction of its own: its
  * triggers upsert the row, so a writer still open holds it and the DELETE
@@ -16,6 +17,7 @@
 import type { PrismaClient } from "~/generated/prisma/client";
 import { getDb } from "~/modules/db/db.server";
 import { summaryLockSql } from "./refresh-summaries.server";
+import { rebuildLensCells } from "./lens-cells-sql.server";
 import { insertSummaryFactsSql } from "./summary-facts-sql.server";
 
 export type RecomputeProgress = { done: number; total: number };
@@ -38,6 +40,7 @@ export async function recomputeSummaries(
       await tx.$queryRaw(summaryLockSql);
       await tx.$executeRaw`DELETE FROM "SummaryFact"`;
       await tx.$executeRaw`DELETE FROM "SummaryCell"`;
+      await tx.$executeRaw`DELETE FROM "SummaryLensCell"`;
       // Candidates only (approved); the facts query itself decides what counts.
       const candidates = await tx.$queryRaw<Array<{ id: string }>>`
         SELECT "id" FROM "Submission" WHERE "status" = 'approved' ORDER BY "id"`;
@@ -52,6 +55,9 @@ export async function recomputeSummaries(
         INSERT INTO "SummaryCell" ("consultationId", "theme", "principleId", "language", "kind", "stance", "contributions")
         SELECT "consultationId", "theme", "principleId", "language", "kind", "stance", count(*)::int FROM "SummaryFact"
         GROUP BY "consultationId", "theme", "principleId", "language", "kind", "stance"`;
+      const counted = await tx.$queryRaw<Array<{ consultationId: string }>>`SELECT DISTINCT "consultationId" FROM "SummaryFact"`;
+      // One consultation at a time: each holds its self-descriptions in memory only while it is counted.
+      for (const { consultationId } of counted) await rebuildLensCells(tx, [consultationId]);
       const [{ submissions }] = await tx.$queryRaw<[{ submissions: number }]>`
         SELECT count(DISTINCT "submissionId")::int AS "submissions" FROM "SummaryFact"`;
       return { submissions, cells };

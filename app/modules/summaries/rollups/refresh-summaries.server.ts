@@ -7,7 +7,10 @@
  * writer commits), delete their old SummaryFact rows, insert their facts as
  * they are now (summary-facts-sql.server.ts, the one definition), then
  * recount from SummaryFact only the SummaryCell keys those old or new facts
- * touch. A summary page reads SummaryCell and never scans answers.
+ * touch. A summary page reads SummaryCell and never scans answers. Then,
+ * in the same transaction, every consultation of the batch has its lens
+ * cells (SummaryLensCell) rebuilt from its counted self-descriptions
+ * (lens-cells-sql.server.ts: no per-contribution lens fact exists to recount from).
  *
  * Every refresh and the full rebuild take the same transaction-scoped
  * advisory lock, so two workers (or a worker and `recompute-summaries`)
@@ -15,6 +18,7 @@
  */
 import { Prisma, type PrismaClient } from "~/generated/prisma/client";
 import { getDb } from "~/modules/db/db.server";
+import { rebuildLensCells } from "./lens-cells-sql.server";
 import { insertSummaryFactsSql } from "./summary-facts-sql.server";
 
 /** The advisory lock every writer of SummaryFact/SummaryCell holds for its transaction. */
@@ -59,10 +63,10 @@ async function refreshBatch(db: PrismaClient, batchSize: number): Promise<{ subm
       await tx.$queryRaw(summaryLockSql);
       // SKIP LOCKED: the outbox triggers upsert (ON CONFLICT DO UPDATE), so a writer whose
       // transaction is still open holds its row; taking it now would read its data before it commits.
-      const taken = await tx.$queryRaw<Array<{ submissionId: string }>>`
+      const taken = await tx.$queryRaw<Array<{ submissionId: string; consultationId: string }>>`
         DELETE FROM "SummaryDirty" WHERE "submissionId" IN (
           SELECT "submissionId" FROM "SummaryDirty" ORDER BY "submissionId" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED
-        ) RETURNING "submissionId"`;
+        ) RETURNING "submissionId", "consultationId"`;
       if (taken.length === 0) return { submissions: 0, cells: 0 };
       const submissionIds = taken.map((row) => row.submissionId);
       const old = await tx.$queryRaw<CellKey[]>`
@@ -75,6 +79,7 @@ async function refreshBatch(db: PrismaClient, batchSize: number): Promise<{ subm
       const touched = new Map<string, CellKey>();
       for (const key of [...old, ...fresh]) touched.set(keyOf(key), key);
       const cells = await recountCells(tx, [...touched.values()]);
+      await rebuildLensCells(tx, [...new Set([...taken.map((row) => row.consultationId), ...old.map((row) => row.consultationId)])]);
       return { submissions: taken.length, cells };
     },
     // A batch is bounded (batchSize submissions); the wait covers another refresh holding the lock.
