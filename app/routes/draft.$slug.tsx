@@ -59,6 +59,11 @@ export default function DraftConsultationReport() {
             </a>
           </li>
           <li>
+            <a className="button-link" href={`/draft/${slug}/export-counts.csv${query}`} download>
+              {t("workspace:exports.countsCsv")}
+            </a>
+          </li>
+          <li>
             <a className="button-link" href={`/draft/${slug}/export.md${query}`} download>
               {t("workspace:exports.markdown")}
             </a>

@@ -639,6 +639,8 @@ const matrix: Row[] = [
   // An unknown filter: refused with its message (400), for the drafter only.
   { route: "draft.$slug_.export[.csv]", method: "GET", path: (w) => `/draft/${w.consultationSlug}/export.csv?kind=phone`, expect: onlyFor("drafterOfHost", "400") },
   { route: "draft.$slug_.export[.csv]", method: "GET", path: () => "/draft/no-such-consultation/export.csv", expect: onlyFor("anonymous", "→/staff/login") },
+  { route: "draft.$slug_.export-counts[.csv]", method: "GET", path: (w) => `/draft/${w.consultationSlug}/export-counts.csv`, expect: onlyFor("drafterOfHost") },
+  { route: "draft.$slug_.export-counts[.csv]", method: "GET", path: () => "/draft/no-such-consultation/export-counts.csv", expect: onlyFor("anonymous", "→/staff/login") },
   // Participation: anyone without a session, or a participant, gives input; staff sessions never do.
   { route: "c.$slug.consent", method: "GET", path: (w) => `/c/${w.consultationSlug}/consent`, expect: givesInput("200") },
   // An incomplete consent form: refused as invalid (400), never a 500.

@@ -12,7 +12,7 @@ import { getDb } from "~/modules/db/db.server";
 import type { SummaryFilters } from "~/modules/summaries/summary-scope.server";
 import { submissionIdsOf } from "./report-content.server";
 
-export type ExportFormat = "csv" | "markdown" | "word";
+export type ExportFormat = "csv" | "counts-csv" | "markdown" | "word";
 
 export async function recordExport(input: {
   actorId: string;
