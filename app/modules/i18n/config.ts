@@ -34,14 +34,17 @@ export function isSupportedLanguage(value: unknown): value is Language {
  * answering, receipts). Use `useTranslation("participation")` or a key
  * prefixed "participation:" outside React.
  */
-export const namespaces = ["common", "consultations", "participation", "workspace", "outcome"] as const;
+export const namespaces = ["common", "consultations", "participation", "workspace", "outcome", "selfdescription"] as const;
 
 /**
  * What the browser loads on every page. "workspace" (facilitators' and
  * drafters' pages) is loaded only where a route asks for it with
  * `export const handle = { i18n: "workspace" }`: a survivor's old phone never
  * downloads the staff tools' strings. "outcome" (the public outcome page,
- * /c/:slug/outcome) is loaded the same way, only by that page.
+ * /c/:slug/outcome) is loaded the same way, only by that page; so is
+ * "selfdescription" (the optional self-description: the answering page after
+ * sending, /c/:slug/about-you, the person's own contribution, the hosts'
+ * settings and the drafters' lens views).
  */
 export const everyPageNamespaces = ["common", "consultations", "participation"] as const;
 

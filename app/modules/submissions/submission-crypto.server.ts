@@ -58,3 +58,5 @@ export function encryptForSubmission(dataKey: Buffer, text: string, context: str
 export function decryptForSubmission(dataKey: Buffer, envelope: string, context: string): string {
   return decryptText(dataKey, envelope, context);
 }
+/** A participant's optional self-description (issue 13): one JSON document per contribution. */
+export const selfDescriptionContext = (submissionId: string) => `self-description|submission:${submissionId}`;
