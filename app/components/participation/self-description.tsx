@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary, fieldId, type SummaryField } from "~/components/error-summary";
+import { fieldId, type SummaryField } from "~/components/error-summary";
 import { Field } from "~/components/field";
 import type { FormFailure } from "~/http/forms.server";
 import { answerLabelKey, dimensionLabelKeys } from "~/modules/self-description/dimension-labels";
