@@ -120,3 +120,35 @@ export async function resetRateLimits(): Promise<void> {
   await withDatabase((client) => client.query(`DELETE FROM "RateLimitBucket"`));
 }
 
+
+/** How many self-descriptions the consultation's contributions have (rows only: their values are encrypted). */
+export async function selfDescriptionCount(slug: string): Promise<number> {
+  return withDatabase(async (client) => {
+    const result = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "SelfDescription" d JOIN "Submission" s ON s."id" = d."submissionId"
+         JOIN "Consultation" c ON c."id" = s."consultationId" WHERE c."slug" = $1`,
+      [slug],
+    );
+    return result.rows[0]!.n;
+  });
+}
+
+/** Contributions waiting in the rollups' outbox (the summaries job empties it). */
+export async function summaryDirtyCount(): Promise<number> {
+  return withDatabase(async (client) => (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "SummaryDirty"`)).rows[0]!.n);
+}
+
+/**
+ * Contributions the rollups count in one lens of a consultation (SummaryLensCell, every theme,
+ * principle and stance sentinel row: the lens's "all" cell), as the rollup job stored them.
+ */
+export async function lensCount(slug: string, lensKey: string): Promise<number> {
+  return withDatabase(async (client) => {
+    const result = await client.query<{ n: number }>(
+      `SELECT coalesce(sum(l."contributions"), 0)::int AS n FROM "SummaryLensCell" l JOIN "Consultation" c ON c."id" = l."consultationId"
+        WHERE c."slug" = $1 AND l."lens" = $2 AND l."theme" = '' AND l."principleId" = '' AND l."stance" = ''`,
+      [slug, lensKey],
+    );
+    return result.rows[0]!.n;
+  });
+}

@@ -1,12 +1,16 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CheckboxField } from "~/components/checkbox-field";
 import { ConsultationAdminNav } from "~/components/consultation-admin-nav";
 import { ConsultationPlaceAndDatesFields } from "~/components/consultation-place-and-dates-fields";
 import { Field } from "~/components/field";
 import { FormProblem } from "~/components/form-problem";
 import { changeConsultationStatus } from "~/modules/consultations/change-consultation-status.server";
 import { consultationSettingsPageForm } from "~/modules/consultations/consultation-forms";
+import { dimensionLabelKeys } from "~/modules/self-description/dimension-labels";
+import { dimensionNames } from "~/modules/self-description/dimensions";
+import { selfDescriptionFieldName } from "~/modules/self-description/self-description-answers";
 import { statusActionKey, statusChangeNeedsConfirmation, statusLabelKeys } from "~/modules/consultations/consultation-status";
 import { getConsultationAdminView } from "~/modules/consultations/get-consultation-admin-view.server";
 import { languageLabel } from "~/modules/consultations/language-names";
@@ -17,8 +21,8 @@ import { detectLanguage } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
 import { redirectWithNotice } from "~/http/notice.server";
 
-// The disclosure threshold's label and errors are staff strings (the workspace namespace).
-export const handle = { i18n: "workspace" };
+// The disclosure threshold's label and errors are staff strings (the workspace namespace); the dimensions' names are selfdescription's.
+export const handle = { i18n: ["workspace", "selfdescription"] };
 
 export const meta = dataTitleMeta<{ consultation: { title: string } }>((data) => data.consultation.title);
 
@@ -44,10 +48,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!changed.ok) return refusedForm(changed, form.values);
     return redirectWithNotice(back, "consultations:admin.notices.statusChanged");
   }
-  const { regionCity, regionCountry, timeZone, languages, opensAt, closesAt, exitUrl, disclosureThreshold, confirmDroppedLanguages } = form.data;
+  const { regionCity, regionCountry, timeZone, languages, opensAt, closesAt, exitUrl, disclosureThreshold, selfDescriptionDimensions, confirmDroppedLanguages } =
+    form.data;
   const saved = await updateConsultationSettings({
     consultationId: manager.consultationId,
-    settings: { regionCity, regionCountry, timeZone, languages, opensAt, closesAt, exitUrl, disclosureThreshold },
+    settings: { regionCity, regionCountry, timeZone, languages, opensAt, closesAt, exitUrl, disclosureThreshold, selfDescriptionDimensions },
     actorId: manager.staffUserId,
     confirmedDroppedLanguages: confirmDroppedLanguages.split(",").filter(Boolean),
   });
@@ -191,6 +196,23 @@ export default function ConsultationSettingsPage() {
           defaultValue={values.disclosureThreshold}
           required
         />
+        <fieldset aria-describedby="self-description-dimensions-hint">
+          <legend>{t("workspace:selfDescription.settingsLegend")}</legend>
+          <p className="field__hint" id="self-description-dimensions-hint">
+            {t("workspace:selfDescription.settingsHint")}
+          </p>
+          {dimensionNames.map((dimension) => (
+            <CheckboxField
+              key={dimension}
+              name={selfDescriptionFieldName(dimension)}
+              label={t(dimensionLabelKeys[dimension])}
+              // A refused form comes back as it was sent; otherwise the saved choice.
+              defaultChecked={
+                settingsFailure ? settingsFailure.values[selfDescriptionFieldName(dimension)] === "on" : consultation.selfDescriptionDimensions.includes(dimension)
+              }
+            />
+          ))}
+        </fieldset>
         <button type="submit">{t("admin.settings.submit")}</button>
       </Form>
     </section>

@@ -46,6 +46,8 @@ export const clientAction = ({ request, serverAction }: ClientActionFunctionArgs
  * also without JavaScript. See docs/decisions.md ("Nothing typed is lost").
  */
 export const handle = {
+  // The page after sending invites the optional self-description (its own namespace, not every page's).
+  i18n: "selfdescription",
   languageFormId: (loaderData: unknown) => (showsAnswerForm(loaderData) ? answerFormId : undefined),
 };
 

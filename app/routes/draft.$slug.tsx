@@ -7,7 +7,7 @@ import { fixedTranslator } from "~/http/i18n.server";
 import { dataTitleMeta } from "~/http/meta";
 import { summaryFilterQuery } from "~/http/report-filters.server";
 import { themeLabelKeys } from "~/modules/consultations/themes";
-import { dimensionLabelKeys } from "~/modules/self-description/dimension-label-keys";
+import { dimensionLabelKeys, valueLabelKey } from "~/modules/self-description/dimension-labels";
 import { reportLabels } from "~/modules/summaries/exports/report-labels.server";
 import { showConsultationReport } from "~/modules/summaries/get-consultation-report.server";
 
@@ -117,10 +117,9 @@ export default function DraftConsultationReport() {
           <p>{t("workspace:selfDescription.notCounted")}</p>
           {report.selfDescription.byLanguageOrKind ? <p>{t("workspace:selfDescription.byLanguageOrKind")}</p> : null}
           {report.selfDescription.dimensions.map(({ dimension, rows }) => {
-            const keys = dimensionLabelKeys[dimension];
             return (
               <table key={dimension}>
-                <caption>{t("workspace:selfDescription.caption", { dimension: t(keys.label) })}</caption>
+                <caption>{t("workspace:selfDescription.caption", { dimension: t(dimensionLabelKeys[dimension]) })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t("workspace:selfDescription.valueColumn")}</th>
@@ -130,7 +129,7 @@ export default function DraftConsultationReport() {
                 <tbody>
                   {rows.map((row) => (
                     <tr key={row.value}>
-                      <th scope="row">{t(keys.values[row.value] ?? row.value)}</th>
+                      <th scope="row">{t(valueLabelKey(dimension, row.value))}</th>
                       <td>
                         <ShownCountText count={row.count} />
                       </td>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { WideTable } from "~/components/wide-table";
-import { lensLabel } from "~/components/self-description/dimension-labels";
+import { lensLabel } from "~/modules/self-description/dimension-labels";
 import { UnknownFilterMessage, stanceKeys, themePath } from "~/components/summaries/drafting-parts";
 import { lensQuery } from "~/components/summaries/lens-parts";
 import { requirePermission } from "~/http/require-permission.server";

@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OwnContribution } from "~/components/participation/contribution-details";
 import { InboxThread } from "~/components/participation/inbox-thread";
+import { OwnSelfDescription } from "~/components/participation/self-description";
 import { RegionalSupport } from "~/components/participation/support-resources";
 import { formFailure, parseForm, refusedForm } from "~/http/forms.server";
 import { detectLanguage } from "~/http/i18n.server";
@@ -12,6 +13,7 @@ import { redirectWithNotice } from "~/http/notice.server";
 import { requirePermission } from "~/http/require-permission.server";
 import { invariantResponse, serviceUnavailable } from "~/http/responses.server";
 import { openOwnThread, replyToFacilitator, turnOffInboxContact } from "~/modules/inbox/participant-thread.server";
+import { readOwnSelfDescription } from "~/modules/self-description/read-own-self-description.server";
 import { listRegionalSupport } from "~/modules/safety/regional-support.server";
 import { changeOrWithdraw, changeOrWithdrawRequest } from "~/modules/submissions/change-or-withdraw.server";
 import { ownContributionForm } from "~/modules/submissions/contribution-forms";
@@ -19,6 +21,8 @@ import { getContributionView } from "~/modules/submissions/contribution-view.ser
 import { getContributionById } from "~/modules/submissions/contributions.server";
 import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
 
+// "About you (optional)": the person's own self-description, its strings in their own namespace.
+export const handle = { i18n: "selfdescription" };
 export const meta = titleMeta("participation:contribution.title");
 
 /** Only the participant it belongs to; anyone else gets the same 404 as for an id that does not exist. */
@@ -38,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return {
       view,
       thread: await openOwnThread(row.id),
+      selfDescription: await readOwnSelfDescription(row.id),
       support: await listRegionalSupport(language, { consultationSlugs: [view.consultation.slug] }),
     };
     // The database is unreachable: the translated 503 page ("nothing already saved is lost"), not a crash page.
@@ -93,7 +98,7 @@ async function changeOwnContribution(request: Request, id: string) {
 }
 
 export default function MyContributionPage() {
-  const { view, thread, support } = useLoaderData<typeof loader>();
+  const { view, thread, selfDescription, support } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("participation");
   const path = `/me/contributions/${view.id}`;
@@ -120,6 +125,9 @@ export default function MyContributionPage() {
           </p>
         }
       />
+      {selfDescription ? (
+        <OwnSelfDescription slug={view.consultation.slug} own={selfDescription} hiddenFields={<input type="hidden" name="contribution" value={view.id} />} />
+      ) : null}
       <InboxThread thread={thread} action={path} failure={replyFailure} />
       <p>
         <Link to="/me">{t("contribution.backToList")}</Link>

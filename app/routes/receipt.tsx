@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary, fieldId } from "~/components/error-summary";
 import { Field } from "~/components/field";
 import { OwnContribution } from "~/components/participation/contribution-details";
+import { OwnSelfDescription } from "~/components/participation/self-description";
 import { RegionalSupport } from "~/components/participation/support-resources";
 import { draftCookie } from "~/http/draft-cookie.server";
 import { formFailure, parseForm, refusalFailure, refusedForm, retryAfterHeaders, tooManyAttempts, type FormFailure } from "~/http/forms.server";
@@ -11,12 +12,15 @@ import { detectLanguage } from "~/http/i18n.server";
 import { titleMeta } from "~/http/meta";
 import { requirePermission } from "~/http/require-permission.server";
 import { consumeRateLimit } from "~/modules/safety/rate-limit.server";
+import { readOwnSelfDescription } from "~/modules/self-description/read-own-self-description.server";
 import { listRegionalSupport } from "~/modules/safety/regional-support.server";
 import { changeOrWithdraw, changeOrWithdrawRequest } from "~/modules/submissions/change-or-withdraw.server";
 import { receiptForm } from "~/modules/submissions/contribution-forms";
 import { getContributionView } from "~/modules/submissions/contribution-view.server";
 import { findByReceiptCode, resumeWithReceipt } from "~/modules/submissions/receipts.server";
 
+// Once the code is entered: "About you (optional)", the person's own self-description.
+export const handle = { i18n: "selfdescription" };
 export const meta = titleMeta("participation:receipt.title");
 /** A refused attempt says when to try again. */
 export const headers = retryAfterHeaders;
@@ -68,6 +72,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const view = await getContributionView(holder.submissionId, language);
   if (!view) return refusedForm(unknownCode, values);
   const support = await listRegionalSupport(language, { consultationSlugs: [view.consultation.slug] });
+  const selfDescription = await readOwnSelfDescription(holder.submissionId);
   const failure: FormFailure | undefined = result?.kind === "refused" ? refusalFailure(result, form.values) : undefined;
   const notice =
     result?.kind === "choicesSaved"
@@ -83,6 +88,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       failure,
       publishedBeforeWithdrawal: result?.kind === "withdrawn" && result.publishedSummaryExisted,
       confirmWithdraw: result?.kind === "confirmWithdraw",
+      selfDescription,
       support,
     },
     { status: failure ? 400 : 200 },
@@ -123,6 +129,7 @@ export default function ReceiptPage() {
             </Form>
           }
         />
+        {result.selfDescription ? <OwnSelfDescription slug={result.view.consultation.slug} own={result.selfDescription} hiddenFields={hidden} /> : null}
         <RegionalSupport regions={result.support} />
       </>
     );

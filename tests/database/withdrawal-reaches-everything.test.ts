@@ -3,7 +3,7 @@
  * contribution whose text carries a canary is redacted (Redaction rows and
  * the stored redacted text), coded (themes, principles, an emerging theme),
  * messaged both ways, flagged, given a moderation note, an exact duplicate
- * merged into it; then its author withdraws it through their own path.
+ * merged into it, and its author's self-description saved; then its author withdraws it through their own path.
  * Afterwards a dump of the whole database holds neither the canary, nor its
  * redacted form, nor the message canaries — nor any ciphertext that was
  * stored for them — and no redacted text, tag, message, flag, note or
@@ -18,6 +18,7 @@ import { replyToFacilitator } from "~/modules/inbox/participant-thread.server";
 import { openContributionKey } from "~/modules/moderation/contribution-texts.server";
 import { applyRedactions } from "~/modules/redaction/apply-redactions";
 import { storeRedactedTexts } from "~/modules/redaction/store-redacted-text.server";
+import { saveSelfDescription } from "~/modules/self-description/save-self-description.server";
 import { changeOrWithdraw } from "~/modules/submissions/change-or-withdraw.server";
 import { encryptForSubmission, moderationNoteContext } from "~/modules/submissions/submission-crypto.server";
 import { dumpDatabase } from "../support/database-dump";
@@ -28,6 +29,7 @@ const redactedForm = applyRedactions(canary, [{ start: canary.indexOf(name), end
 const staffMessage = "MESSAGE-CANARY-staff-81c could you say more about the shelter?";
 const participantMessage = "MESSAGE-CANARY-participant-27d yes, it closed in March.";
 const note = "NOTE-CANARY-55a mentions a named person.";
+const selfWords = "SELFDESC-CANARY-9d0";
 
 let submissionId: string;
 let duplicateId: string;
@@ -72,16 +74,26 @@ beforeAll(async () => {
   await db.safetyFlag.create({ data: { submissionId, organisationId, raisedById: facilitator.id } });
   const action = await db.moderationAction.create({ data: { submissionId, actorId: facilitator.id, decision: "hold", reason: "identifying" } });
   await db.moderationAction.update({ where: { id: action.id }, data: { noteCipher: encryptForSubmission(dataKey, note, moderationNoteContext(action.id, submissionId)) } });
+  // The author's optional self-description, in their own words.
+  expect(
+    await saveSelfDescription({ submissionId, values: { genderIdentity: { value: "selfDescribed", words: selfWords }, disability: { value: "yes" } }, consented: true }),
+  ).toMatchObject({ kind: "saved" });
   // An exact duplicate merged into it.
   await db.submission.update({ where: { id: duplicateId }, data: { duplicateOfId: submissionId } });
 
   const stored = await db.answer.findMany({ where: { submissionId: { in: [submissionId, duplicateId] } }, select: { textCipher: true, redactedCipher: true } });
   const messages = await db.message.findMany({ where: { submissionId }, select: { bodyCipher: true } });
   const notes = await db.moderationAction.findMany({ where: { submissionId }, select: { noteCipher: true } });
-  ciphertexts = [...stored.flatMap((row) => [row.textCipher, row.redactedCipher]), ...messages.map((row) => row.bodyCipher), ...notes.map((row) => row.noteCipher)].filter(
+  const selfDescriptions = await db.selfDescription.findMany({ where: { submissionId }, select: { valuesCipher: true } });
+  ciphertexts = [
+    ...stored.flatMap((row) => [row.textCipher, row.redactedCipher]),
+    ...messages.map((row) => row.bodyCipher),
+    ...notes.map((row) => row.noteCipher),
+    ...selfDescriptions.map((row) => row.valuesCipher),
+  ].filter(
     (value): value is string => typeof value === "string",
   );
-  expect(ciphertexts.length).toBeGreaterThanOrEqual(6);
+  expect(ciphertexts.length).toBeGreaterThanOrEqual(7);
   // Before: the dump must hold these ciphertexts, or the scan after proves nothing.
   const before = (await dumpDatabase()).dump;
   for (const value of ciphertexts) expect(before).toContain(value);
@@ -93,14 +105,14 @@ beforeAll(async () => {
 
 describe("withdrawal after redaction, coding, messages, a flag, a note and a merge", () => {
   it("leaves neither the canary nor its redacted form nor the messages in a database dump", () => {
-    for (const needle of [canary, redactedForm, name, "WITHDRAW-CANARY", "MESSAGE-CANARY", "NOTE-CANARY"]) expect(dumpAfter).not.toContain(needle);
+    for (const needle of [canary, redactedForm, name, "WITHDRAW-CANARY", "MESSAGE-CANARY", "NOTE-CANARY", "SELFDESC-CANARY"]) expect(dumpAfter).not.toContain(needle);
   });
 
   it("leaves none of the ciphertexts that were stored for them", () => {
     for (const value of ciphertexts) expect(dumpAfter).not.toContain(value);
   });
 
-  it("leaves no redaction, redacted text, tag, message, flag, note, lock or key", async () => {
+  it("leaves no redaction, redacted text, tag, message, flag, note, lock, self-description or key", async () => {
     const db = getDb();
     const ids = [submissionId, duplicateId];
     expect(await db.answer.count({ where: { submissionId: { in: ids } } })).toBe(0);
@@ -112,6 +124,7 @@ describe("withdrawal after redaction, coding, messages, a flag, a note and a mer
     expect(await db.message.count({ where: { submissionId: { in: ids } } })).toBe(0);
     expect(await db.safetyFlag.count({ where: { submissionId: { in: ids } } })).toBe(0);
     expect(await db.moderationAction.count({ where: { submissionId: { in: ids } } })).toBe(0);
+    expect(await db.selfDescription.count({ where: { submissionId: { in: ids } } })).toBe(0);
     expect(await db.submissionKey.count({ where: { submissionId: { in: ids } } })).toBe(0);
   });
 

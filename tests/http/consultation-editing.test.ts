@@ -213,6 +213,45 @@ describe("confirmations before risky changes", () => {
     await db.consultation.update({ where: { slug: world.consultationSlug }, data: { disclosureThreshold: 5 } });
   });
 
+  it("lets hosts choose the self-description dimensions (none by default), keeps the ticks on a refusal, and audits the change", async () => {
+    const db = getDb();
+    const base = `/admin/consultations/${world.consultationSlug}`;
+    expect((await db.consultation.findUniqueOrThrow({ where: { slug: world.consultationSlug } })).selfDescriptionDimensions).toEqual([]);
+    const page = await send(server, base, { cookie: admin });
+    expect(visibleText(page.body)).toContain(workspace.selfDescription.settingsLegend);
+    expect(page.body).not.toMatch(/name="selfDescription\.[a-zA-Z]+"[^>]*checked/);
+    const settings = {
+      intent: "settings",
+      regionCity: "Kigali city",
+      regionCountry: "Rwanda",
+      timeZone: "Africa/Kigali",
+      languages: "en",
+      opensOn: "2026-01-01",
+      closesOn: "2036-12-31",
+      exitUrl: "https://www.bbc.co.uk/weather",
+      disclosureThreshold: "5",
+      "selfDescription.disability": "on",
+      "selfDescription.genderIdentity": "on",
+    };
+    const refused = await send(server, base, { cookie: admin, form: { ...settings, disclosureThreshold: "2" } });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatch(/name="selfDescription\.disability"[^>]*checked/);
+    expect((await db.consultation.findUniqueOrThrow({ where: { slug: world.consultationSlug } })).selfDescriptionDimensions).toEqual([]);
+    const auditsBefore = await db.auditEvent.count({ where: { action: "consultation.settings-changed" } });
+    expect((await send(server, base, { cookie: admin, form: settings })).status).toBe(303);
+    // Stored in the shipped order, whatever the form's.
+    expect((await db.consultation.findUniqueOrThrow({ where: { slug: world.consultationSlug } })).selfDescriptionDimensions).toEqual([
+      "genderIdentity",
+      "disability",
+    ]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "consultation.settings-changed" }, orderBy: { at: "desc" } });
+    expect(await db.auditEvent.count({ where: { action: "consultation.settings-changed" } })).toBe(auditsBefore + 1);
+    expect(JSON.stringify(audit.details)).toContain("selfDescriptionDimensions");
+    const { "selfDescription.disability": _d, "selfDescription.genderIdentity": _g, ...none } = settings;
+    expect((await send(server, base, { cookie: admin, form: none })).status).toBe(303);
+    expect((await db.consultation.findUniqueOrThrow({ where: { slug: world.consultationSlug } })).selfDescriptionDimensions).toEqual([]);
+  });
+
   it("switching the draft version of an open consultation asks first", async () => {
     const consultation = await draftConsultation("switch-check", "Switch check");
     const db = getDb();

@@ -29,6 +29,7 @@ const actionPaths: Record<string, (world: World) => string> = {
   "admin.orgs.$orgId": (world) => `/admin/orgs/${world.hostOrganisationId}`,
   "c.$slug.consent": (world) => `/c/${world.consultationSlug}/consent`,
   "c.$slug.respond": (world) => `/c/${world.consultationSlug}/respond`,
+  "c.$slug.about-you": (world) => `/c/${world.consultationSlug}/about-you`,
   receipt: () => "/receipt",
   "me.contributions.$id": (world) => `/me/contributions/${world.participantAContributionId}`,
   "admin.consultations.new": () => "/admin/consultations/new",

@@ -24,7 +24,7 @@ import { seedSelfDescription } from "../support/self-description";
 
 const app = path.join(projectRoot, "app");
 const selfDescriptionDir = path.join(app, "modules/self-description");
-const labelsOnly = new Set([path.join(selfDescriptionDir, "dimensions.ts"), path.join(selfDescriptionDir, "dimension-label-keys.ts")]);
+const labelsOnly = new Set([path.join(selfDescriptionDir, "dimensions.ts"), path.join(selfDescriptionDir, "dimension-labels.ts")]);
 /**
  * The lens rollup decrypts self-descriptions to count them, and writes only
  * SummaryLensCell (checked below): a route that can start a refresh reaches

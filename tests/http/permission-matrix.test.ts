@@ -654,6 +654,10 @@ const matrix: Row[] = [
     form: { intent: "next" },
     expect: { ...givesInput("409"), participantA: "→/c/matrix-consultation/respond" },
   },
+  // The optional self-description: for people giving input only. The world's consultation asks for none, so there is no such page;
+  // the demo consultation's page is reached in tests/http/self-description.test.ts.
+  { route: "c.$slug.about-you", method: "GET", path: (w) => `/c/${w.consultationSlug}/about-you`, expect: givesInput("404") },
+  { route: "c.$slug.about-you", method: "POST", path: (w) => `/c/${w.consultationSlug}/about-you`, form: { intent: "open" }, expect: givesInput("404") },
   { route: "receipt", method: "GET", path: () => "/receipt", expect: givesInput("200") },
   { route: "receipt", method: "POST", path: () => "/receipt", form: {}, expect: givesInput("400") },
   {

@@ -1,7 +1,7 @@
 import { Form, Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SelectField } from "~/components/select-field";
-import { dimensionLabelKeys, lensLabel, valueLabelKey } from "~/components/self-description/dimension-labels";
+import { dimensionLabelKeys, lensLabel, valueLabelKey } from "~/modules/self-description/dimension-labels";
 import { shareOf, type ShownCount } from "~/modules/disclosure/shown-count";
 import { lensKey, type Dimension, type Lens } from "~/modules/self-description/dimensions";
 import { BarChart } from "./bar-chart";
@@ -40,7 +40,7 @@ export function LensFilterForm({ options, current }: { options: readonly LensOpt
   const choices = (
     <>
       {options.map((option) => (
-        <optgroup key={option.dimension} label={t(dimensionLabelKeys[option.dimension].label)}>
+        <optgroup key={option.dimension} label={t(dimensionLabelKeys[option.dimension])}>
           {option.values.map((value) => (
             <option key={value} value={`${option.dimension}=${value}`}>
               {t(valueLabelKey(option.dimension, value))}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { dimensionLabelKeys } from "~/modules/self-description/dimension-label-keys";
+import { dimensionLabelKeys, valueLabelKey } from "~/modules/self-description/dimension-labels";
 import type { Dimension } from "~/modules/self-description/dimensions";
 import { BarChart } from "./bar-chart";
 import type { SummaryTableShape, TableLabels } from "./count-table";
@@ -33,8 +33,7 @@ export function SelfDescriptionSection({
       <p>{t("workspace:selfDescription.notCounted")}</p>
       {byLanguageOrKind ? <p>{t("workspace:selfDescription.byLanguageOrKind")}</p> : null}
       {tables.map(({ dimension, table }) => {
-        const keys = dimensionLabelKeys[dimension];
-        const name = t(keys.label);
+        const name = t(dimensionLabelKeys[dimension]);
         return (
           <section key={dimension} aria-label={name}>
             <Sub>{name}</Sub>
@@ -42,7 +41,7 @@ export function SelfDescriptionSection({
               table={table}
               caption={t("workspace:selfDescription.caption", { dimension: name })}
               corner={t("workspace:selfDescription.valueColumn")}
-              labels={{ ...columnLabels, row: (value) => t(keys.values[value] ?? value) }}
+              labels={{ ...columnLabels, row: (value) => t(valueLabelKey(dimension, value)) }}
             />
           </section>
         );

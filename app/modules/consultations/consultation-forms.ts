@@ -4,6 +4,8 @@
  * in full so the locale test can see it.
  */
 import { z } from "zod";
+import { dimensionNames } from "~/modules/self-description/dimensions";
+import { selfDescriptionFieldName } from "~/modules/self-description/self-description-answers";
 import { isRecognisedLanguage } from "~/modules/consultations/language-names";
 import { questionKinds } from "~/modules/consultations/questions/question-kinds";
 import { canonicalTimeZone, closingInstant, openingInstant, parseDay, parseTime } from "~/modules/consultations/zoned-time";
@@ -164,6 +166,15 @@ export const statusChangeForm = z.object({ status: statusField });
  * The settings page's two forms. Settings may carry the languages the
  * person confirmed dropping although they already have input.
  */
+/** The hosts' choice of self-description dimensions: one checkbox per shipped dimension. */
+const selfDescriptionFields = Object.fromEntries(
+  dimensionNames.map((dimension) => [selfDescriptionFieldName(dimension), z.literal("on").optional()]),
+) as Record<string, z.ZodOptional<z.ZodLiteral<"on">>>;
+
+function withSelfDescriptionDimensions<T extends Record<string, unknown>>(form: T) {
+  return { ...form, selfDescriptionDimensions: dimensionNames.filter((dimension) => form[selfDescriptionFieldName(dimension)] === "on") };
+}
+
 export const consultationSettingsPageForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("status"), status: statusField }),
   z
@@ -173,8 +184,10 @@ export const consultationSettingsPageForm = z.discriminatedUnion("intent", [
       exitUrl: exitUrlSchema,
       disclosureThreshold: disclosureThresholdField,
       confirmDroppedLanguages: z.string().optional().default(""),
+      ...selfDescriptionFields,
     })
     .transform(withInstants)
+    .transform(withSelfDescriptionDimensions)
     .superRefine(checkOrder),
 ]);
 

@@ -1,4 +1,5 @@
 import { getDb } from "~/modules/db/db.server";
+import { normaliseDimensions } from "~/modules/self-description/dimensions";
 import { consultationSettingsSelect } from "~/modules/consultations/selects";
 import { languageReadiness } from "~/modules/consultations/readiness";
 import { statusTransitions } from "~/modules/consultations/consultation-status";
@@ -69,6 +70,7 @@ export async function getConsultationAdminView(consultationId: string, language:
       exitUrl: row.exitUrl,
       disclosureThreshold: String(row.disclosureThreshold),
     },
+    selfDescriptionDimensions: normaliseDimensions(row.selfDescriptionDimensions),
     texts: row.languages.map((code) => {
       const text = row.translations.find((translation) => translation.language === code);
       return { language: code, title: text?.title ?? "", description: text?.description ?? "", whatHappens: text?.whatHappens ?? "", missing: !text };

@@ -33,6 +33,7 @@ export const consultationSettingsSelect = {
   closesAt: true,
   exitUrl: true,
   disclosureThreshold: true,
+  selfDescriptionDimensions: true,
 } as const;
 
 /** A draft principle with its texts in every language. */

@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
+import { normaliseDimensions } from "~/modules/self-description/dimensions";
 import { consultationSettingsSelect, leadOrganisationSelect } from "~/modules/consultations/selects";
 
 export type ConsultationSettings = {
@@ -11,6 +12,8 @@ export type ConsultationSettings = {
   closesAt: Date;
   exitUrl: string;
   disclosureThreshold: number;
+  /** Which self-description dimensions participants are asked about at the end (none by default). */
+  selfDescriptionDimensions: string[];
 };
 
 export type UpdateSettingsResult =
@@ -19,8 +22,8 @@ export type UpdateSettingsResult =
   | { ok: false; kind: "confirmDrop"; languages: string[] };
 
 /**
- * Saves region, languages, time zone, dates and the quick exit's neutral
- * site. The audit event names which settings changed, not their values.
+ * Saves region, languages, time zone, dates, the quick exit's neutral
+ * site, k and the self-description dimensions asked. The audit event names which settings changed, not their values.
  * Dropping a language people have already written in is only done once
  * the person has confirmed that very language (`confirmedDroppedLanguages`).
  */
@@ -48,7 +51,8 @@ export async function updateConsultationSettings(input: {
       const unconfirmed = withInput.map((group) => group.language).filter((code) => !input.confirmedDroppedLanguages?.includes(code));
       if (unconfirmed.length > 0) return { ok: false, kind: "confirmDrop", languages: dropped.filter((code) => unconfirmed.includes(code)) };
     }
-    const next = input.settings;
+    // Only shipped dimensions, in their order: the same choice always compares (and audits) the same.
+    const next = { ...input.settings, selfDescriptionDimensions: normaliseDimensions(input.settings.selfDescriptionDimensions) };
     const changed = (Object.keys(next) as Array<keyof ConsultationSettings>).filter((key) => {
       const a = before[key];
       const b = next[key];

@@ -9,6 +9,7 @@
  * person answering; every one of them can be skipped.
  */
 import type { HostRole, QuestionKind, StaffRole, Theme } from "~/generated/prisma/enums";
+import type { Dimension } from "~/modules/self-description/dimensions";
 
 export const demoLanguages = ["es", "en", "fr", "ar"] as const;
 export type DemoLanguage = (typeof demoLanguages)[number];
@@ -74,6 +75,8 @@ export const demoConsultation = {
   /** Midnight in Bogotá (UTC−5, no daylight saving). */
   opensAt: new Date("2026-11-01T00:00:00-05:00"),
   closesAt: new Date("2027-12-31T23:59:59-05:00"),
+  /** Asked after sending (optional for participants), so the demo and the e2e tests show the self-description. */
+  selfDescriptionDimensions: ["genderIdentity", "sexualOrientation", "ageBand", "disability"] satisfies Dimension[],
   text: {
     es: {
       title: "Consulta regional de Bogotá",

@@ -245,6 +245,7 @@ export async function seedDemo(db: PrismaClient, options: SeedDemoOptions = {}):
           opensAt,
           closesAt,
           status: "open",
+          selfDescriptionDimensions: [...demoConsultation.selfDescriptionDimensions],
           draftVersionId: versionId,
           translations: {
             createMany: {

@@ -8,26 +8,26 @@ import ar from "../../../locales/ar/common.json";
 import arConsultations from "../../../locales/ar/consultations.json";
 import arParticipation from "../../../locales/ar/participation.json";
 import arOutcome from "../../../locales/ar/outcome.json";
-import arWorkspace from "../../../locales/ar/workspace.json";
 import arSelfDescription from "../../../locales/ar/selfdescription.json";
+import arWorkspace from "../../../locales/ar/workspace.json";
 import en from "../../../locales/en/common.json";
 import enConsultations from "../../../locales/en/consultations.json";
 import enParticipation from "../../../locales/en/participation.json";
 import enOutcome from "../../../locales/en/outcome.json";
-import enWorkspace from "../../../locales/en/workspace.json";
 import enSelfDescription from "../../../locales/en/selfdescription.json";
+import enWorkspace from "../../../locales/en/workspace.json";
 import es from "../../../locales/es/common.json";
 import esConsultations from "../../../locales/es/consultations.json";
 import esParticipation from "../../../locales/es/participation.json";
 import esOutcome from "../../../locales/es/outcome.json";
-import esWorkspace from "../../../locales/es/workspace.json";
 import esSelfDescription from "../../../locales/es/selfdescription.json";
+import esWorkspace from "../../../locales/es/workspace.json";
 import fr from "../../../locales/fr/common.json";
 import frConsultations from "../../../locales/fr/consultations.json";
 import frParticipation from "../../../locales/fr/participation.json";
 import frOutcome from "../../../locales/fr/outcome.json";
-import frWorkspace from "../../../locales/fr/workspace.json";
 import frSelfDescription from "../../../locales/fr/selfdescription.json";
+import frWorkspace from "../../../locales/fr/workspace.json";
 
 export const resources = {
   en: { common: en, consultations: enConsultations, participation: enParticipation, workspace: enWorkspace, outcome: enOutcome, selfdescription: enSelfDescription },

@@ -9,6 +9,7 @@ import { themes } from "~/modules/consultations/themes";
 import { formatDay, pickTranslation } from "~/modules/consultations/translation";
 import { getDb } from "~/modules/db/db.server";
 import { acceptedHostNamesSelect } from "~/modules/consultations/hosting/hosting-display";
+import { normaliseDimensions, type Dimension } from "~/modules/self-description/dimensions";
 import { placeAndDatesSelect } from "~/modules/consultations/selects";
 import { actualClosingInstant, inputWindowState, type InputWindowState } from "~/modules/consultations/input-window";
 
@@ -56,6 +57,8 @@ export type ParticipationConsultation = {
   /** Only themes that have questions, in the fixed theme order. */
   steps: ThemeStep[];
   consentText: ConsentTextView | null;
+  /** The self-description dimensions the hosts ask about after sending (none: no invitation). */
+  selfDescriptionDimensions: Dimension[];
 };
 
 /**
@@ -104,6 +107,7 @@ async function readParticipationConsultation(
       status: true,
       ...placeAndDatesSelect,
       draftVersionId: true,
+      selfDescriptionDimensions: true,
       translations: { select: { language: true, title: true } },
       hosts: acceptedHostNamesSelect,
       supportResources: {
@@ -198,6 +202,7 @@ async function readParticipationConsultation(
     regionCity: row.regionCity,
     regionCountry: row.regionCountry,
     status: row.status,
+    selfDescriptionDimensions: normaliseDimensions(row.selfDescriptionDimensions),
     opensAt: row.opensAt,
     closesAt: row.closesAt,
     opensOn: formatDay(row.opensAt, language, row.timeZone),

@@ -46,6 +46,8 @@ export type RespondPage = {
   review: AnswerGroup[];
   allowedQuoteLevels: readonly QuoteLevel[];
   consentTextId: string | null;
+  /** The hosts ask for an optional self-description: the page after sending invites it. */
+  asksSelfDescription: boolean;
 };
 
 /** The consultation and the step an address asks for, or null for a consultation nobody may answer. */
@@ -69,6 +71,7 @@ function pageShell(consultation: ParticipationConsultation, requestedStep: strin
     step,
     themeStep: themeStep ?? null,
     formKey: generateFormKey(),
+    asksSelfDescription: consultation.selfDescriptionDimensions.length > 0,
   };
 }
 

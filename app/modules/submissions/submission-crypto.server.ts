@@ -59,3 +59,4 @@ export function encryptForSubmission(dataKey: Buffer, text: string, context: str
 export function decryptForSubmission(dataKey: Buffer, envelope: string, context: string): string {
   return decryptText(dataKey, envelope, context);
 }
+/** A participant's optional self-description (issue 13): one JSON document per contribution. */

@@ -3,8 +3,8 @@
  *
  * At once, in one transaction: every answer row is deleted (and with them
  * their redactions, redacted texts and codes), the contribution's theme tags,
- * moderation notes, messages, safety flags, lock and in-person consent
- * reference are deleted, and its data key — the only thing that makes the
+ * moderation notes, messages, safety flags, lock, self-description and in-person
+ * consent reference are deleted, and its data key — the only thing that makes the
  * ciphertext readable — is deleted from SubmissionKey. Exact duplicates
  * merged into it go the same way (destroyWords). A tombstone stays (status
  * "withdrawn" and the day), so "My contributions" and /receipt can say what
@@ -55,6 +55,9 @@ async function destroyWords(tx: Prisma.TransactionClient, submissionId: string, 
   await tx.message.deleteMany({ where: { submissionId } });
   await tx.safetyFlag.deleteMany({ where: { submissionId } });
   await tx.itemLock.deleteMany({ where: { submissionId } });
+  // The optional self-description: unreadable without the key anyway, but the row must go so group totals drop
+  // (its trigger marks the contribution for the next summaries refresh).
+  await tx.selfDescription.deleteMany({ where: { submissionId } });
   // The trigger on SubmissionKey records the pending purge in this same transaction.
   await tx.submissionKey.deleteMany({ where: { submissionId } });
   await tx.submission.update({

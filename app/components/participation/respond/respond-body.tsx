@@ -7,6 +7,7 @@ import { respondPath, type Step } from "~/modules/submissions/respond-steps";
 import type { Receipt } from "~/modules/submissions/submit-contribution.server";
 import { InputWindowNotice } from "../input-window-notice";
 import { ReceiptCodeDisplay } from "../receipt-code";
+import { SelfDescriptionInvitation } from "../self-description";
 import { answerFormId } from "./answer-form-id";
 import { RespondHeading } from "./respond-heading";
 import { ReviewPage } from "./review-page";
@@ -61,6 +62,7 @@ function SentPage({ page }: { page: RespondPage }) {
           {t("sent.withReceiptCode")} <Link to="/receipt">{t("nav.receipt", { ns: "common" })}</Link>
         </p>
       )}
+      {page.asksSelfDescription ? <SelfDescriptionInvitation slug={page.slug} signedIn={page.signedIn} /> : null}
       <h2>{t("sent.nextHeading")}</h2>
       <p>{t("sent.next")}</p>
     </>
@@ -101,6 +103,9 @@ export function RespondBody({ page, reply }: { page: RespondPage; reply: Respond
           <p>
             {t("sent.account")} <Link to="/me">{t("sent.toMyContributions")}</Link>
           </p>
+        ) : null}
+        {page.asksSelfDescription ? (
+          <SelfDescriptionInvitation slug={page.slug} signedIn={page.signedIn} receiptCode={receipt.kind === "code" ? receipt.code : undefined} />
         ) : null}
         <h2>{t("sent.nextHeading")}</h2>
         <p>{t("sent.next")}</p>

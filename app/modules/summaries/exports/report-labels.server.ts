@@ -9,7 +9,7 @@ import { themeLabelKeys } from "~/modules/consultations/themes";
 import type { ShownCount } from "~/modules/disclosure/shown-count";
 import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
 import type { SummaryQuote } from "~/modules/summaries/published-syntheses.server";
-import { dimensionLabelKeys } from "~/modules/self-description/dimension-label-keys";
+import { dimensionLabelKeys, valueLabelKey } from "~/modules/self-description/dimension-labels";
 import type { Dimension } from "~/modules/self-description/dimensions";
 
 export type ReportLabels = ReturnType<typeof reportLabels>;
@@ -35,9 +35,9 @@ export function reportLabels(t: TFunction, language: string) {
         : count.kind === "fewer"
           ? t("workspace:disclosure.fewer", { k: count.k })
           : t("workspace:disclosure.withheld"),
-    dimension: (dimension: Dimension) => t(dimensionLabelKeys[dimension].label),
-    dimensionValue: (dimension: Dimension, value: string) => t(dimensionLabelKeys[dimension].values[value] ?? value),
-    selfDescriptionCaption: (dimension: Dimension) => t("workspace:selfDescription.caption", { dimension: t(dimensionLabelKeys[dimension].label) }),
+    dimension: (dimension: Dimension) => t(dimensionLabelKeys[dimension]),
+    dimensionValue: (dimension: Dimension, value: string) => t(valueLabelKey(dimension, value)),
+    selfDescriptionCaption: (dimension: Dimension) => t("workspace:selfDescription.caption", { dimension: t(dimensionLabelKeys[dimension]) }),
     selfDescriptionIntro: (k: number) => t("workspace:selfDescription.intro", { k }),
     kRule: (k: number) => t("workspace:disclosure.explainer", { k }),
     kind: (kind: "online" | "in_person") => (kind === "online" ? t("workspace:queue.kind.online") : t("workspace:queue.kind.inPerson")),
