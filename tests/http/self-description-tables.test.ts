@@ -21,6 +21,7 @@ import { regionOf } from "~/modules/summaries/summary-scope.server";
 import { contributionsByRegion, selfDescriptionByRegion } from "~/modules/summaries/summary-tables.server";
 import { createWorld, type World } from "../support/actors";
 import { send, startTestServer, type TestServer } from "../support/http-app";
+import { parseCsv } from "../support/csv";
 import { html, text } from "../support/locales";
 
 let server: TestServer;
@@ -116,6 +117,21 @@ describe("who took part, as they described themselves", () => {
     expect(row).toBeDefined();
     expect(row).toContain(fewer());
     expect(row).not.toMatch(/>2</);
+  });
+
+  it("the counts CSV has it as “fewer” than k, without its value, and the other region's file hides the 9 beside it", async () => {
+    const download = async (slug: string) => {
+      const response = await fetch(`${server.baseUrl}/draft/${slug}/export-counts.csv`, { headers: { cookie: world.cookies.drafterOfHost! } });
+      expect(response.status).toBe(200);
+      return parseCsv((await response.text()).replace(/^\uFEFF/, ""));
+    };
+    const first = await download(world.consultationSlug);
+    expect(first[0]).toEqual(["table", "row", "column", "shown", "count", "k"]);
+    expect(first).toContainEqual(["self-description:disability", "yes", world.consultationSlug, "fewer", "", "5"]);
+    const second = await download(secondSlug);
+    const line = second.find((entry) => entry[0] === "self-description:disability" && entry[1] === "yes");
+    expect(line?.slice(3, 5)).toEqual(["withheld", ""]);
+    expect(second.flat()).not.toContain("9");
   });
 
   it("cannot be narrowed to one value from the published table and the regions' published totals", async () => {
