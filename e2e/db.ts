@@ -133,6 +133,21 @@ export async function selfDescriptionCount(slug: string): Promise<number> {
   });
 }
 
+/**
+ * Approves (as a facilitator's decision would) the sent contributions of a consultation that carry a
+ * self-description: only approved input is counted, and the e2e wants to see the lens counts move.
+ */
+export async function approveSelfDescribed(slug: string): Promise<number> {
+  return withDatabase(async (client) => {
+    const result = await client.query(
+      `UPDATE "Submission" s SET "status" = 'approved' FROM "Consultation" c, "SelfDescription" d
+        WHERE c."id" = s."consultationId" AND c."slug" = $1 AND d."submissionId" = s."id" AND s."status" = 'received'`,
+      [slug],
+    );
+    return result.rowCount ?? 0;
+  });
+}
+
 /** Contributions waiting in the rollups' outbox (the summaries job empties it). */
 export async function summaryDirtyCount(): Promise<number> {
   return withDatabase(async (client) => (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "SummaryDirty"`)).rows[0]!.n);

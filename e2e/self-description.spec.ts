@@ -5,7 +5,7 @@
  * contributions; the rollups job picks up each change.
  */
 import { randomBytes } from "node:crypto";
-import { lensCount, selfDescriptionCount, summaryDirtyCount } from "./db";
+import { approveSelfDescribed, lensCount, selfDescriptionCount, summaryDirtyCount } from "./db";
 import { expect, test, visit } from "./fixtures";
 import { text } from "./locales";
 import { earlySignsPrompt, leave, startContribution } from "./participation-support";
@@ -76,6 +76,8 @@ test("with an account: describes two dimensions after sending, then deletes them
   await expect(own.getByText(sd("dimension.genderIdentity.value.woman"))).toBeVisible();
   await expect(own.getByText(sd("dimension.disability.value.yes"))).toBeVisible();
   expect(await selfDescriptionCount(demoSlug)).toBe(rowsBefore + 1);
+  // Only approved input is counted: approve it as a facilitator would, then let the job run.
+  expect(await approveSelfDescribed(demoSlug)).toBe(1);
   await rollupsCaughtUp();
   // The rollup job counted it: one more in the lens.
   expect(await lensCount(demoSlug, "genderIdentity=woman")).toBe(womenBefore + 1);
