@@ -10,23 +10,15 @@
  * Stable codes, not translated words: table, row (theme or self-description
  * value), column (the region's slug), shown, count, k.
  */
-import type { Theme } from "~/generated/prisma/enums";
 import type { ShownCount } from "~/modules/disclosure/shown-count";
 import { csvFile } from "~/modules/files/csv";
-import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-scope.server";
 import { recordExport } from "./record-export.server";
-import { gatherReport } from "./report-content.server";
+import { gatherReport, type ReportExportInput } from "./report-content.server";
 
 export const countsCsvColumns = ["table", "row", "column", "shown", "count", "k"] as const;
 
-export async function exportCountsCsv(input: {
-  region: SummaryRegion;
-  view?: readonly SummaryRegion[];
-  filters: SummaryFilters;
-  theme?: Theme;
-  actorId: string;
-  organisationId: string | null;
-}): Promise<{ file: string; rows: number }> {
+/** Stable codes only: no translator and no interface language. */
+export async function exportCountsCsv(input: Omit<ReportExportInput, "t" | "language">): Promise<{ file: string; rows: number }> {
   const report = await gatherReport(input);
   const { region, k } = report;
   const line = (table: string, row: string, count: ShownCount) => [table, row, region.slug, count.kind, count.kind === "count" ? String(count.value) : "", String(k)];
