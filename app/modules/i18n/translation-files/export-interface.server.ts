@@ -41,9 +41,15 @@ function notesFor(namespace: string, entry: InterfaceEntry, english: ReadonlyMap
     );
   }
   const parent = entry.key.includes(".") ? entry.key.slice(0, entry.key.lastIndexOf(".") + 1) : "";
-  const siblings = [...english]
-    .filter(([key]) => key !== entry.key && key.startsWith(parent) && !key.slice(parent.length).includes("."))
-    .slice(0, 3);
+  // The nearest strings in the same group, before and after: the words around it on the page.
+  const group = [...english].filter(([key]) => key.startsWith(parent) && !key.slice(parent.length).includes("."));
+  const at = group.findIndex(([key]) => key === entry.key || key === `${entry.plural?.base}_other`);
+  const siblings = group
+    .map((item, index) => [item, Math.abs(index - at)] as const)
+    .filter(([, distance]) => distance > 0)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, 3)
+    .map(([item]) => item);
   if (siblings.length > 0) notes.push(`Nearby strings (English): ${siblings.map(([key, text]) => `${key} ${quoted(text)}`).join("; ")}.`);
   return notes;
 }

@@ -72,7 +72,8 @@ const parser = new XMLParser({
   captureMetaData: true,
   isArray: (name) => ["file", "unit", "segment", "note", "source", "target"].includes(name),
 });
-const metadata = XMLParser.getMetaDataSymbol();
+// Typed as the wrapper object `Symbol`; it is a symbol.
+const metadata = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
 type Node = Record<string | symbol, unknown>;
 
