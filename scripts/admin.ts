@@ -18,8 +18,14 @@
  *   recompute-summaries               rebuild the drafters' summary counts from scratch (the running server keeps
  *                                     them current on its own; this is for after a restore or a changed rule)
  *   summaries-status                  contributions waiting to be counted, stored counts, the last refresh jobs
+ *   export-translations <lng> [--out FILE]
+ *                                     the interface strings as an XLIFF 2.0 file for a translator (stdout by default)
+ *   import-translations <lng> FILE    a translated XLIFF file back into locales/<lng>/, all or nothing
+ *   export-content <slug> <lng> [--out FILE]
+ *                                     a consultation's texts (principles, questions, consent, support) as XLIFF 2.0
+ *   import-content <slug> <lng> FILE  a translated content file back into the consultation, all or nothing
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { bootDatabase, orExit } from "./lib/boot.ts";
 
 /** A mistake in how the command was called: print the reason and the usage. */
@@ -37,7 +43,11 @@ const usage = `Usage:
   npm run admin -- import-draft <file.json|file.md> [--org <org-slug>] [--use-in <consultation-slug>]...
   npm run admin -- export-draft <document-slug> [version]
   npm run admin -- recompute-summaries
-  npm run admin -- summaries-status`;
+  npm run admin -- summaries-status
+  npm run admin -- export-translations <lng> [--out FILE]
+  npm run admin -- import-translations <lng> FILE
+  npm run admin -- export-content <slug> <lng> [--out FILE]
+  npm run admin -- import-content <slug> <lng> FILE`;
 
 /** A file refused by import-draft: its problems are printed, and nothing was written. */
 class RefusedFile extends Error {}
@@ -62,6 +72,40 @@ function importArguments(list: readonly string[]) {
   }
   if (!file) throw new UsageError("Give the draft file to import (.json or .md).");
   return { file, organisationSlug, useIn };
+}
+
+/** "<a> [<b>] [--out FILE]" → the positional arguments and the output file (null: stdout). */
+function outArguments(list: readonly string[], positional: number) {
+  const values: string[] = [];
+  let out: string | null = null;
+  for (let index = 0; index < list.length; index++) {
+    const argument = list[index]!;
+    if (argument === "--out") {
+      out = list[++index] ?? null;
+      if (!out) throw new UsageError("Give a file name after --out.");
+    } else if (argument.startsWith("--")) throw new UsageError(`Unknown option "${argument}".`);
+    else values.push(argument);
+  }
+  if (values.length !== positional) throw new UsageError(`Expected ${positional} argument(s) before --out.`);
+  return { values, out };
+}
+
+/** A translation file to stdout (waiting for the write, as export-draft does) or to --out. */
+async function writeOut(text: string, out: string | null) {
+  if (out) await writeFile(out, text, "utf8");
+  else await new Promise((resolve) => process.stdout.write(text, resolve));
+}
+
+async function readTranslationFile(file: string | undefined): Promise<string> {
+  if (!file) throw new UsageError("Give the translated XLIFF file.");
+  return readFile(file, "utf8").catch(() => {
+    throw new UsageError(`Cannot read "${file}".`);
+  });
+}
+
+/** The refusal names the first bad line and why; never the text. */
+function refusedTranslation(file: string, refusal: { line: number | null; reason: string }): RefusedFile {
+  return new RefusedFile(`Refused ${file}; nothing was imported.\n  ${refusal.line === null ? "" : `line ${refusal.line}: `}${refusal.reason}`);
 }
 
 const database = await orExit(bootDatabase());
@@ -222,6 +266,50 @@ try {
         const times = [`created ${job.createdOn.toISOString()}`, job.startedOn && `started ${job.startedOn.toISOString()}`, job.completedOn && `finished ${job.completedOn.toISOString()}`];
         console.log(`  summaries-refresh: ${job.state} (${times.filter(Boolean).join(", ")})`);
       }
+      break;
+    }
+    case "export-translations": {
+      const { values, out } = outArguments(args, 1);
+      const { exportInterface } = await import("../app/modules/i18n/translation-files/export-interface.server.ts");
+      const result = await exportInterface({ language: values[0]! });
+      if (result.kind === "refused") throw new UsageError(result.reason);
+      await writeOut(result.xliff, out);
+      const summary = `${result.units} string(s), ${result.translated} already translated${result.shipped ? "" : " (a language Convene does not ship yet)"}.`;
+      // With no --out the file is on stdout, so the summary goes to stderr.
+      if (out) console.log(`Wrote ${out}: ${summary}`);
+      else console.error(summary);
+      break;
+    }
+    case "import-translations": {
+      const [language, file, ...rest] = args;
+      if (!language || rest.length > 0) throw new UsageError("Give a language and one XLIFF file.");
+      const xliff = await readTranslationFile(file);
+      const { importInterface } = await import("../app/modules/i18n/translation-files/import-interface.server.ts");
+      const result = await importInterface({ language, xliff });
+      if (result.kind === "refused") throw refusedTranslation(file!, result.refusal);
+      console.log(`Imported ${result.units} string(s) into locales/${language}/ (${result.namespaces} files, ${result.changed} changed).`);
+      if (!result.shipped) console.log(`"${language}" is not shipped yet: add it to supportedLanguages in app/modules/i18n/config.ts and resources.server.ts.`);
+      break;
+    }
+    case "export-content": {
+      const { values, out } = outArguments(args, 2);
+      const { exportContent } = await import("../app/modules/i18n/translation-files/export-content.server.ts");
+      const result = await exportContent({ slug: values[0]!, language: values[1]! });
+      if (result.kind === "refused") throw new UsageError(result.reason);
+      await writeOut(result.xliff, out);
+      const summary = `${result.units} text(s), ${result.translated} already translated.`;
+      if (out) console.log(`Wrote ${out}: ${summary}`);
+      else console.error(summary);
+      break;
+    }
+    case "import-content": {
+      const [slug, language, file, ...rest] = args;
+      if (!slug || !language || rest.length > 0) throw new UsageError("Give a consultation slug, a language and one XLIFF file.");
+      const xliff = await readTranslationFile(file);
+      const { importContent } = await import("../app/modules/i18n/translation-files/import-content.server.ts");
+      const result = await importContent({ slug, language, xliff });
+      if (result.kind === "refused") throw refusedTranslation(file!, result.refusal);
+      console.log(`Imported ${result.units} text(s) into "${slug}" (${language}): ${result.saved} saved, the rest unchanged.`);
       break;
     }
     default:

@@ -19,6 +19,9 @@ export type AuditEventInput = {
   details?: Prisma.InputJsonValue;
 };
 
+/** Who a use case records as having acted: a signed-in staff member, or "system" for the command line. */
+export type AuditActor = { actorKind: "staff" | "system"; actorId: string | null };
+
 /** Participants' events keep only the day, like every other row about them. */
 function startOfDay(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

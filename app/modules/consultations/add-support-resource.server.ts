@@ -1,4 +1,5 @@
-import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { recordAuditEvent, type AuditActor } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { leadOrganisationSelect } from "~/modules/consultations/selects";
 
@@ -17,40 +18,44 @@ export async function addSupportResource(input: {
   contact: string;
   actorId: string;
 }): Promise<AddResourceResult> {
-  const db = getDb();
-  const consultation = await db.consultation.findUniqueOrThrow({
+  return getDb().$transaction((tx) => addSupportResourceInTransaction(tx, { ...input, actor: { actorKind: "staff", actorId: input.actorId } }));
+}
+
+/** The same inside a caller's transaction (import-content saves a whole file in one). */
+export async function addSupportResourceInTransaction(
+  tx: Prisma.TransactionClient,
+  input: { consultationId: string; language: string; name: string; description: string; contact: string; actor: AuditActor },
+): Promise<AddResourceResult> {
+  const consultation = await tx.consultation.findUniqueOrThrow({
     where: { id: input.consultationId },
     select: { languages: true, ...leadOrganisationSelect },
   });
   if (!consultation.languages.includes(input.language)) {
     return { ok: false, field: "language", error: "consultations:errors.languageInvalid" };
   }
-  await db.$transaction(async (tx) => {
-    const last = await tx.supportResource.aggregate({
-      where: { consultationId: input.consultationId, language: input.language },
-      _max: { position: true },
-    });
-    const resource = await tx.supportResource.create({
-      data: {
-        consultationId: input.consultationId,
-        language: input.language,
-        name: input.name,
-        description: input.description,
-        contact: input.contact,
-        position: (last._max.position ?? 0) + 1,
-      },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, {
-      actorKind: "staff",
-      actorId: input.actorId,
-      action: "consultation.support-resource-added",
-      subjectType: "support-resource",
-      subjectId: resource.id,
+  const last = await tx.supportResource.aggregate({
+    where: { consultationId: input.consultationId, language: input.language },
+    _max: { position: true },
+  });
+  const resource = await tx.supportResource.create({
+    data: {
       consultationId: input.consultationId,
-      organisationId: consultation.hosts[0]?.organisationId ?? null,
-      details: { language: input.language },
-    });
+      language: input.language,
+      name: input.name,
+      description: input.description,
+      contact: input.contact,
+      position: (last._max.position ?? 0) + 1,
+    },
+    select: { id: true },
+  });
+  await recordAuditEvent(tx, {
+    ...input.actor,
+    action: "consultation.support-resource-added",
+    subjectType: "support-resource",
+    subjectId: resource.id,
+    consultationId: input.consultationId,
+    organisationId: consultation.hosts[0]?.organisationId ?? null,
+    details: { language: input.language },
   });
   return { ok: true };
 }

@@ -1,4 +1,5 @@
-import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { recordAuditEvent, type AuditActor } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { leadOrganisationSelect } from "~/modules/consultations/selects";
 
@@ -13,8 +14,15 @@ export async function saveConsultationText(input: {
   whatHappens: string;
   actorId: string;
 }): Promise<SaveTextResult> {
-  const db = getDb();
-  const consultation = await db.consultation.findUniqueOrThrow({
+  return getDb().$transaction((tx) => saveConsultationTextInTransaction(tx, { ...input, actor: { actorKind: "staff", actorId: input.actorId } }));
+}
+
+/** The same inside a caller's transaction (import-content saves a whole file in one). */
+export async function saveConsultationTextInTransaction(
+  tx: Prisma.TransactionClient,
+  input: { consultationId: string; language: string; title: string; description: string; whatHappens: string; actor: AuditActor },
+): Promise<SaveTextResult> {
+  const consultation = await tx.consultation.findUniqueOrThrow({
     where: { id: input.consultationId },
     select: { languages: true, ...leadOrganisationSelect },
   });
@@ -22,22 +30,19 @@ export async function saveConsultationText(input: {
     return { ok: false, field: "language", error: "consultations:errors.languageInvalid" };
   }
   const text = { title: input.title, description: input.description, whatHappens: input.whatHappens };
-  await db.$transaction(async (tx) => {
-    await tx.consultationTranslation.upsert({
-      where: { consultationId_language: { consultationId: input.consultationId, language: input.language } },
-      create: { consultationId: input.consultationId, language: input.language, ...text },
-      update: text,
-    });
-    await recordAuditEvent(tx, {
-      actorKind: "staff",
-      actorId: input.actorId,
-      action: "consultation.text-saved",
-      subjectType: "consultation",
-      subjectId: input.consultationId,
-      consultationId: input.consultationId,
-      organisationId: consultation.hosts[0]?.organisationId ?? null,
-      details: { language: input.language },
-    });
+  await tx.consultationTranslation.upsert({
+    where: { consultationId_language: { consultationId: input.consultationId, language: input.language } },
+    create: { consultationId: input.consultationId, language: input.language, ...text },
+    update: text,
+  });
+  await recordAuditEvent(tx, {
+    ...input.actor,
+    action: "consultation.text-saved",
+    subjectType: "consultation",
+    subjectId: input.consultationId,
+    consultationId: input.consultationId,
+    organisationId: consultation.hosts[0]?.organisationId ?? null,
+    details: { language: input.language },
   });
   return { ok: true };
 }

@@ -1,5 +1,6 @@
 import type { Theme } from "~/generated/prisma/enums";
-import { recordAuditEvent } from "~/modules/audit/record-audit-event.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { recordAuditEvent, type AuditActor } from "~/modules/audit/record-audit-event.server";
 import { getDb } from "~/modules/db/db.server";
 import { isDraftVersionFrozen } from "~/modules/consultations/drafts/draft-version-freeze.server";
 import { draftVersionOwnerSelect } from "~/modules/consultations/selects";
@@ -23,37 +24,40 @@ export async function saveDraftPrinciple(input: {
   body: string;
   actorId: string;
 }): Promise<SavePrincipleResult> {
-  const db = getDb();
-  const version = await db.draftVersion.findUnique({ where: { id: input.versionId }, select: draftVersionOwnerSelect });
+  return getDb().$transaction((tx) => saveDraftPrincipleInTransaction(tx, { ...input, actor: { actorKind: "staff", actorId: input.actorId } }));
+}
+
+type PrincipleInput = Omit<Parameters<typeof saveDraftPrinciple>[0], "actorId"> & { actor: AuditActor };
+
+/** The same inside a caller's transaction (import-content saves a whole file in one). */
+export async function saveDraftPrincipleInTransaction(tx: Prisma.TransactionClient, input: PrincipleInput): Promise<SavePrincipleResult> {
+  const version = await tx.draftVersion.findUnique({ where: { id: input.versionId }, select: draftVersionOwnerSelect });
   if (!version || version.document.organisationId !== input.organisationId) {
     return { ok: false, field: "form", error: "consultations:errors.draftNotEditable" };
   }
   if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(input.language)) {
     return { ok: false, field: "language", error: "consultations:errors.languageInvalid" };
   }
-  return db.$transaction(async (tx) => {
-    if (await isDraftVersionFrozen(input.versionId, tx)) return { ok: false, field: "form", error: "consultations:errors.draftFrozen" } as const;
-    const principle = await tx.draftPrinciple.upsert({
-      where: { versionId_number: { versionId: input.versionId, number: input.number } },
-      create: { versionId: input.versionId, number: input.number, theme: input.theme, describesViolence: input.describesViolence },
-      update: { theme: input.theme, describesViolence: input.describesViolence },
-      select: { id: true },
-    });
-    const text = { title: input.title, body: input.body };
-    await tx.draftPrincipleTranslation.upsert({
-      where: { principleId_language: { principleId: principle.id, language: input.language } },
-      create: { principleId: principle.id, language: input.language, ...text },
-      update: text,
-    });
-    await recordAuditEvent(tx, {
-      actorKind: "staff",
-      actorId: input.actorId,
-      action: "draft.principle-saved",
-      subjectType: "draft-principle",
-      subjectId: principle.id,
-      organisationId: input.organisationId,
-      details: { versionId: input.versionId, number: input.number, language: input.language },
-    });
-    return { ok: true } as const;
+  if (await isDraftVersionFrozen(input.versionId, tx)) return { ok: false, field: "form", error: "consultations:errors.draftFrozen" } as const;
+  const principle = await tx.draftPrinciple.upsert({
+    where: { versionId_number: { versionId: input.versionId, number: input.number } },
+    create: { versionId: input.versionId, number: input.number, theme: input.theme, describesViolence: input.describesViolence },
+    update: { theme: input.theme, describesViolence: input.describesViolence },
+    select: { id: true },
   });
+  const text = { title: input.title, body: input.body };
+  await tx.draftPrincipleTranslation.upsert({
+    where: { principleId_language: { principleId: principle.id, language: input.language } },
+    create: { principleId: principle.id, language: input.language, ...text },
+    update: text,
+  });
+  await recordAuditEvent(tx, {
+    ...input.actor,
+    action: "draft.principle-saved",
+    subjectType: "draft-principle",
+    subjectId: principle.id,
+    organisationId: input.organisationId,
+    details: { versionId: input.versionId, number: input.number, language: input.language },
+  });
+  return { ok: true } as const;
 }
