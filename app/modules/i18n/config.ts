@@ -6,7 +6,7 @@
  * Adding one: add its folder under locales/ (the locale test lists what is
  * missing), its name here and its files in resources.server.ts.
  */
-export const supportedLanguages = ["en", "es", "fr", "ar"] as const;
+export const supportedLanguages = ["en", "es", "fr", "ar", "fa", "fa-AF", "ps", "pt", "uk", "sw"] as const;
 export type Language = (typeof supportedLanguages)[number];
 export const defaultLanguage: Language = "en";
 
@@ -16,6 +16,13 @@ export const languageNames: Record<Language, string> = {
   es: "Español",
   fr: "Français",
   ar: "العربية",
+  fa: "فارسی",
+  // Dari is named as Afghans name it, not "فارسی (افغانستان)" as Intl would.
+  "fa-AF": "دری",
+  ps: "پښتو",
+  pt: "Português",
+  uk: "Українська",
+  sw: "Kiswahili",
 };
 
 const rightToLeft = new Set<string>(["ar", "fa", "fa-AF", "ps", "ckb", "ur", "he"]);
