@@ -16,6 +16,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { ErrorPage } from "~/components/error-page";
+import { LanguageFont } from "~/components/language-font";
 import { Notice } from "~/components/notice";
 import { useNonce } from "~/components/nonce";
 import { SiteHeader } from "~/components/site-header";
@@ -65,6 +66,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="referrer" content="no-referrer" />
         <Meta />
         <Links />
+        <LanguageFont language={language} />
       </head>
       <body>
         <a className="skip-link" href="#main">

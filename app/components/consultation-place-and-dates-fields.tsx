@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Field } from "./field";
+import { InterfaceLanguages } from "./interface-languages";
 
 type Props = {
   errors: Record<string, string | undefined>;
@@ -42,6 +43,7 @@ export function ConsultationPlaceAndDatesFields({ errors, values, timeZones }: P
         spellCheck={false}
         required
       />
+      <InterfaceLanguages />
       <Field label={t("admin.fields.opensOn")} name="opensOn" type="date" error={errors.opensOn} defaultValue={values.opensOn} required />
       <Field
         label={t("admin.fields.opensAtTime")}

@@ -70,7 +70,7 @@ export default function RemovePrinciplePage() {
       {view.editable ? (
         <>
           <p>{t("admin.confirm.removePrincipleWhat", { version: view.versionNumber, languages: view.texts.filter((text) => text.exists).length })}</p>
-          {view.linkedQuestions > 0 ? <p>{t("admin.confirm.removePrincipleQuestions", { count: view.linkedQuestions })}</p> : null}
+          {view.linkedQuestions > 0 ? <p>{t("admin.confirm.removePrincipleQuestions", { number: view.linkedQuestions })}</p> : null}
           <Form method="post" className="confirm-actions">
             <input type="hidden" name="versionId" value={view.versionId} />
             <input type="hidden" name="versionNumber" value={view.versionNumber} />

@@ -12,6 +12,9 @@ import { redirectWithNotice } from "~/http/notice.server";
 import { titleMeta } from "~/http/meta";
 import { listStaffOrganisations } from "~/modules/orgs/list-staff-workspace.server";
 
+// The interface-language list beside "Languages offered" (its review marks) is in "workspace".
+export const handle = { i18n: "workspace" };
+
 export const meta = titleMeta("consultations:admin.new.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {

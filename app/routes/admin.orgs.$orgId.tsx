@@ -24,6 +24,7 @@ import { removeMember } from "~/modules/orgs/remove-member.server";
 import { updateOrganisationProfile } from "~/modules/orgs/update-organisation-profile.server";
 import { staffRoleKeys } from "~/modules/orgs/role-labels";
 import { WideTable } from "~/components/wide-table";
+import { formattingLocale } from "~/modules/i18n/config";
 
 export const meta = dataTitleMeta<{ organisation: { name: string } }>((data) => data.organisation.name);
 
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const organisation = await getOrganisationAdminView(organisationId);
   invariantResponse(organisation, 404);
   const language = await detectLanguage(request);
-  const format = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const audit = await listOrganisationAudit(organisationId);
   const bulkReads = await listBulkReadFlags(organisationId);
   return {

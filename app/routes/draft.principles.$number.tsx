@@ -19,6 +19,7 @@ import { translatedTitleMeta } from "~/http/meta";
 import { readSummaryFilters, unknownFilterResponse } from "~/http/summary-filters.server";
 import { themeLabelKeys } from "~/modules/consultations/themes";
 import { showPrincipleAcrossRegions } from "~/modules/summaries/show-principle-across-regions.server";
+import { formattingLocale } from "~/modules/i18n/config";
 
 export const handle = { i18n: ["workspace", "selfdescription"] };
 
@@ -49,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 function monthName(month: string, language: string): string {
   const [year, monthNumber] = month.split("-").map(Number);
   if (!year || !monthNumber) return month;
-  return new Intl.DateTimeFormat(language, { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, monthNumber - 1, 1));
+  return new Intl.DateTimeFormat(formattingLocale(language), { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, monthNumber - 1, 1));
 }
 
 const sectionKeys = {

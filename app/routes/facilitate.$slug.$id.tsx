@@ -23,6 +23,7 @@ import { historyActionKeys } from "~/modules/moderation/history-labels";
 import { openModerationItem } from "~/modules/moderation/open-moderation-item.server";
 import { saveCoding } from "~/modules/moderation/save-coding.server";
 import { setSafetyFlag } from "~/modules/safety/set-safety-flag.server";
+import { formattingLocale } from "~/modules/i18n/config";
 
 export const handle = { i18n: "workspace" };
 export const headers = retryAfterHeaders;
@@ -42,8 +43,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (result.kind === "slowedDown") {
     return data({ reference, slowedDown: true as const }, { status: 429, headers: { "Retry-After": String(bulkReadRetryAfterSeconds) } });
   }
-  const day = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" });
-  const moment = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const day = new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: "medium", timeZone: "UTC" });
+  const moment = new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const view = result.item;
   return {
     reference,

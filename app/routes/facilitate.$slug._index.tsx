@@ -24,6 +24,7 @@ import { listModerationQueue } from "~/modules/moderation/list-moderation-queue.
 import { mergeExactDuplicates } from "~/modules/moderation/merge-duplicates.server";
 import { queuePageForm, readQueueFilters, selectedItems } from "~/modules/moderation/moderation-forms";
 import { queueStatusKeys, queueStatuses, type QueueStatus } from "~/modules/moderation/moderation-choices";
+import { formattingLocale } from "~/modules/i18n/config";
 
 export const handle = { i18n: "workspace" };
 export const headers = retryAfterHeaders;
@@ -49,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (result.kind === "slowedDown") {
     return data({ title, slug, slowedDown: true as const }, { status: 429, headers: { "Retry-After": String(bulkReadRetryAfterSeconds) } });
   }
-  const day = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" });
+  const day = new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: "medium", timeZone: "UTC" });
   const { queue } = result;
   return {
     title,

@@ -17,6 +17,7 @@ import { chmod, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises"
 import path from "node:path";
 import { getDb } from "../../app/modules/db/db.server.ts";
 import { seedDemo, type DemoLogin, type DemoSeedResult } from "../../app/modules/demo/seed-demo.server.ts";
+import { seedHagueDemo } from "../../app/modules/demo/seed-hague-demo.server.ts";
 import { defaultDataDir } from "./embedded-database.ts";
 
 export type DemoLoginsEntry = {
@@ -86,6 +87,8 @@ export async function seedDemoOnce(): Promise<DemoSeedResult | null> {
   const database = databaseLabel();
   let wroteFile = false;
   try {
+    // The second demo (The Hague; Persian, Dari, Pashto): seeded on its own, also into a database seeded before it existed.
+    await seedHagueDemo(getDb());
     return await seedDemo(getDb(), {
       beforeCommit: async (result) => {
         await saveLogins(file, {

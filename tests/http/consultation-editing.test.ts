@@ -282,9 +282,15 @@ describe("confirmations before risky changes", () => {
     expect((await send(server, `${base}/questions/${question.id}/remove`, { cookie: admin, form: { confirm: "yes" } })).status).toBe(303);
     expect(await db.question.count({ where: { id: question.id } })).toBe(0);
 
+    const versionId = consultation.draftVersionId!;
+    // A question about the principle: the page says how many stay behind (the number, not an empty placeholder).
+    const principle = await db.draftPrinciple.findFirstOrThrow({ where: { versionId, number: 1 } });
+    await db.question.create({
+      data: { consultationId: consultation.id, theme: "prevention", kind: "free_text", position: 2, principleId: principle.id, translations: { create: { language: "en", prompt: "About principle 1?" } } },
+    });
     const principlePage = await send(server, `${base}/principles/1/remove`, { cookie: admin });
     expect(visibleText(principlePage.body)).toContain("Recognise early signs");
-    const versionId = consultation.draftVersionId!;
+    expect(visibleText(principlePage.body)).toContain(en.admin.confirm.removePrincipleQuestions.replace("{{number}}", "1"));
     expect((await send(server, `${base}/principles/1/remove`, { cookie: admin, form: { versionId, versionNumber: "1" } })).status).toBe(303);
     expect(await db.draftPrinciple.count({ where: { versionId } })).toBe(0);
   });

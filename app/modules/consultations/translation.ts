@@ -3,6 +3,8 @@
  * row. A participant sees their language when it exists, otherwise the
  * consultation's own language, marked as a fallback so nobody is misled.
  */
+import { formattingLocale } from "~/modules/i18n/config";
+
 export type Translated<T> = { value: T; language: string; isFallback: boolean };
 
 export function pickTranslation<T extends { language: string }>(
@@ -21,7 +23,7 @@ export function pickTranslation<T extends { language: string }>(
 }
 
 export function formatDay(date: Date, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone }).format(date);
+  return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: "long", timeZone }).format(date);
 }
 
 /** Which of the wanted languages have no text yet, in the order they are offered. */

@@ -3,6 +3,7 @@
  * IANA name such as "America/Bogota") and stored in UTC. Only Intl is used:
  * no time-zone database is shipped with the app, the one in Node/ICU is.
  */
+import { formattingLocale } from "~/modules/i18n/config";
 
 /** The canonical spelling of an IANA time zone, or null when Intl does not know it. */
 export function canonicalTimeZone(name: string): string | null {
@@ -131,5 +132,5 @@ export function localDay(date: Date, timeZone: string): string {
 
 /** Day and time for people, in their language, with the zone named. */
 export function formatDateTime(date: Date, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short", timeZone }).format(date);
+  return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: "long", timeStyle: "short", timeZone }).format(date);
 }

@@ -10,7 +10,9 @@ import { openValue } from "~/modules/crypto/envelope.server";
 import { getMasterKeyRing } from "~/modules/crypto/keys.server";
 import { getDb } from "~/modules/db/db.server";
 import { demoConsultation, demoLanguages } from "./demo-content";
+import { hagueConsultation, hagueLanguages } from "./hague-demo-content";
 import { countDemoRows, demoDates, seedDemo, staffTotpContext, type DemoSeedResult } from "./seed-demo.server";
+import { seedHagueDemo } from "./seed-hague-demo.server";
 
 async function totalRows() {
   const db = getDb();
@@ -183,5 +185,58 @@ describe("demoDates", () => {
       expect(opensAt.getTime()).toBeLessThanOrEqual(now.getTime());
       expect(closesAt.getTime() - now.getTime()).toBeGreaterThanOrEqual(365 * 24 * 60 * 60 * 1000);
     }
+  });
+});
+
+describe("seedHagueDemo (the second demo: English, Persian, Dari, Pashto)", () => {
+  it("creates an open consultation whose every text exists in its four languages, once", async () => {
+    const db = getDb();
+    const created = await seedHagueDemo(db);
+    expect(created).not.toBeNull();
+    const consultation = await db.consultation.findUniqueOrThrow({
+      where: { slug: hagueConsultation.slug },
+      include: {
+        translations: true,
+        hosts: { include: { organisation: true } },
+        consentTexts: true,
+        supportResources: true,
+        questions: { include: { translations: true } },
+        draftVersion: { include: { principles: { include: { translations: true } } } },
+      },
+    });
+    expect(consultation.status).toBe("open");
+    expect(consultation.languages).toEqual(["en", "fa", "fa-AF", "ps"]);
+    expect(consultation.opensAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(consultation.closesAt.getTime()).toBeGreaterThan(Date.now());
+    const everyLanguage = [...hagueLanguages].sort();
+    const languagesOf = (rows: { language: string }[]) => [...new Set(rows.map((row) => row.language))].sort();
+    expect(languagesOf(consultation.translations)).toEqual(everyLanguage);
+    expect(languagesOf(consultation.consentTexts)).toEqual(everyLanguage);
+    for (const language of hagueLanguages) {
+      expect(consultation.supportResources.filter((resource) => resource.language === language).length).toBeGreaterThanOrEqual(2);
+    }
+    const principles = consultation.draftVersion!.principles;
+    expect(new Set(principles.map((principle) => principle.theme))).toEqual(new Set(["prevention", "protection", "participation", "recovery"]));
+    for (const principle of principles) expect(languagesOf(principle.translations)).toEqual(everyLanguage);
+    for (const question of consultation.questions) expect(languagesOf(question.translations)).toEqual(everyLanguage);
+    expect(consultation.questions.some((question) => question.kind === "stance")).toBe(true);
+    expect(consultation.hosts.map((host) => [host.role, host.organisation.slug]).sort()).toEqual([
+      ["cohost", "hamdeli-network"],
+      ["lead", "stichting-vrije-stemmen"],
+    ]);
+    // The Persian, Dari and Pashto texts are written in Arabic script, not left in English.
+    for (const language of ["fa", "fa-AF", "ps"]) {
+      const title = consultation.translations.find((row) => row.language === language)!.title;
+      expect(title).toMatch(/[\u0600-\u06FF]/);
+    }
+
+    const before = await totalRows();
+    expect(await seedHagueDemo(db)).toBeNull();
+    expect(await totalRows()).toEqual(before);
+  });
+
+  it("leaves the Bogotá demo as it was", async () => {
+    const bogota = await getDb().consultation.findUniqueOrThrow({ where: { slug: demoConsultation.slug } });
+    expect(bogota.languages).toEqual([...demoLanguages]);
   });
 });

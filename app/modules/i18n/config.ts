@@ -6,7 +6,7 @@
  * Adding one: add its folder under locales/ (the locale test lists what is
  * missing), its name here and its files in resources.server.ts.
  */
-export const supportedLanguages = ["en", "es", "fr", "ar"] as const;
+export const supportedLanguages = ["en", "es", "fr", "ar", "fa", "fa-AF", "ps", "pt", "uk", "sw"] as const;
 export type Language = (typeof supportedLanguages)[number];
 export const defaultLanguage: Language = "en";
 
@@ -16,12 +16,50 @@ export const languageNames: Record<Language, string> = {
   es: "Español",
   fr: "Français",
   ar: "العربية",
+  fa: "فارسی",
+  // Dari is named as Afghans name it, not "فارسی (افغانستان)" as Intl would.
+  "fa-AF": "دری",
+  ps: "پښتو",
+  pt: "Português",
+  uk: "Українська",
+  sw: "Kiswahili",
 };
 
 const rightToLeft = new Set<string>(["ar", "fa", "fa-AF", "ps", "ckb", "ur", "he"]);
 
 export function textDirection(language: string): "rtl" | "ltr" {
   return rightToLeft.has(language) ? "rtl" : "ltr";
+}
+
+/**
+ * Persian, Dari and Pashto: read with their own digits (۰–۹), and their Intl
+ * dates default to the Solar Hijri calendar. See docs/decisions.md
+ * ("Digits and calendars").
+ */
+const ownDigitsAndGregorianDates = new Set<string>(["fa", "fa-AF", "ps"]);
+
+/**
+ * The locale a page's dates go through Intl in. Consultation dates are set by
+ * hosts and announced by partners in the Gregorian calendar; a survivor in The
+ * Hague reading «۱۰ آبان ۱۴۰۵» beside a partner's "1 November 2026" would have
+ * to convert, so these languages keep their digits and month names but use the
+ * Gregorian calendar.
+ */
+export function formattingLocale(language: string): string {
+  return ownDigitsAndGregorianDates.has(language) ? `${language}-u-ca-gregory` : language;
+}
+
+/**
+ * Numbers put into a sentence ({{count}}, {{number}}…) go through Intl in the
+ * page's language where its digits are not 0–9, so «اصل ۴» does not read
+ * "اصل 4". Other languages get the number as before (no grouping added to
+ * years or codes). No grouping: these are counts and ordinals in prose.
+ */
+function formatInterpolated(value: unknown, _format: string | undefined, language: string | undefined): string {
+  // i18next's type says string, but it handles whatever comes back as it would the raw value
+  // (undefined is a missing variable, other values are stringified), so other values pass untouched.
+  if (typeof value !== "number" || !language || !ownDigitsAndGregorianDates.has(language)) return value as string;
+  return new Intl.NumberFormat(language, { useGrouping: false }).format(value);
 }
 
 export function isSupportedLanguage(value: unknown): value is Language {
@@ -51,6 +89,8 @@ export const i18nOptions = {
   fallbackLng: defaultLanguage,
   defaultNS: "common",
   ns: [...namespaces],
-  interpolation: { escapeValue: false },
+  // alwaysFormat: every {{value}} passes through formatInterpolated, not only "{{value, format}}" ones
+  // (the locale files use no named formats, so i18next's own formatter is not needed).
+  interpolation: { escapeValue: false, alwaysFormat: true, format: formatInterpolated },
   react: { useSuspense: false },
 };

@@ -11,6 +11,7 @@ import type { SummaryFilters, SummaryRegion } from "~/modules/summaries/summary-
 import type { SummaryQuote } from "~/modules/summaries/published-syntheses.server";
 import { dimensionLabelKeys, valueLabelKey } from "~/modules/self-description/dimension-labels";
 import type { Dimension } from "~/modules/self-description/dimensions";
+import { formattingLocale } from "~/modules/i18n/config";
 
 export type ReportLabels = ReturnType<typeof reportLabels>;
 
@@ -24,7 +25,7 @@ function languageName(code: string, inLanguage: string): string {
 
 export function reportLabels(t: TFunction, language: string) {
   const number = new Intl.NumberFormat(language);
-  const month = new Intl.DateTimeFormat(language, { year: "numeric", month: "long", timeZone: "UTC" });
+  const month = new Intl.DateTimeFormat(formattingLocale(language), { year: "numeric", month: "long", timeZone: "UTC" });
   const labels = {
     language,
     theme: (theme: Theme) => t(themeLabelKeys[theme]),
