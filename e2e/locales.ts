@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Language } from "../app/modules/i18n/config";
 
 type Strings = { [key: string]: string | Strings };
 
@@ -12,7 +13,7 @@ const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".
  * namespace as the app writes it: `text("en", "participation:sent.title")`.
  * `values` fills the {{placeholders}}.
  */
-export function text(language: "en" | "es" | "fr" | "ar", key: string, values: Record<string, string | number> = {}): string {
+export function text(language: Language, key: string, values: Record<string, string | number> = {}): string {
   const [namespace, name] = key.includes(":") ? (key.split(":", 2) as [string, string]) : ["common", key];
   const strings = JSON.parse(readFileSync(path.join(localesDir, language, `${namespace}.json`), "utf8")) as Strings;
   let value: string | Strings | undefined = strings;
@@ -27,7 +28,7 @@ export function text(language: "en" | "es" | "fr" | "ar", key: string, values: R
  */
 export function textIn(
   namespace: "participation" | "consultations",
-  language: "en" | "es" | "fr" | "ar",
+  language: Language,
   key: string,
   values: Record<string, string | number> = {},
 ): string {

@@ -63,6 +63,8 @@ for (const path of ["/", `/c/${demoSlug}`]) {
     // The page really loaded its scripts (a budget met by a broken page proves nothing).
     expect(transfers.some((transfer) => new URL(transfer.url).pathname.endsWith(".js"))).toBe(true);
     expect(total, `transferred bytes for ${path}:\n${report}`).toBeLessThanOrEqual(firstVisitBudgetBytes);
+    // Latin-script pages never fetch the Arabic-script fonts, not even their stylesheets (issue 14).
+    expect(transfers.filter((transfer) => /vazirmatn|noto-naskh/i.test(transfer.url)).map((transfer) => transfer.url)).toEqual([]);
   });
 }
 

@@ -12,6 +12,7 @@ import { unknownFilterResponse } from "~/http/summary-filters.server";
 import { themeLabelKeys } from "~/modules/consultations/themes";
 import { showThemeDifferences } from "~/modules/summaries/lens-differences.server";
 import type { Theme } from "~/generated/prisma/enums";
+import { formattingLocale } from "~/modules/i18n/config";
 
 export const handle = { i18n: ["workspace", "selfdescription"] };
 
@@ -35,8 +36,8 @@ export default function ThemeDifferencesPage() {
   const { theme, principles, asked, differences } = data;
   const themeName = tc(themeLabelKeys[theme]);
   const titleOf = new Map(principles.map((principle) => [principle.number, principle.title]));
-  const percent = new Intl.NumberFormat(i18n.language, { style: "percent" });
-  const points = new Intl.NumberFormat(i18n.language, { signDisplay: "exceptZero" });
+  const percent = new Intl.NumberFormat(formattingLocale(i18n.language), { style: "percent" });
+  const points = new Intl.NumberFormat(formattingLocale(i18n.language), { signDisplay: "exceptZero" });
   const caption = t("workspace:differences.caption", { theme: themeName });
   return (
     <section className="prose">

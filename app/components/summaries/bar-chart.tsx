@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { textDirection } from "~/modules/i18n/config";
+import { formattingLocale, textDirection } from "~/modules/i18n/config";
 import { CountTable, columnLabelOf, rowLabelOf, type SummaryTableShape, type TableLabels } from "./count-table";
 import { countValue, shareOf, type ShownCount } from "~/modules/disclosure/shown-count";
 
@@ -58,8 +58,8 @@ export function BarChart({
   // React ids hold colons, which a url(#…) reference may not survive.
   const hatchId = `hatch${useId().replace(/:/g, "")}`;
   const rtl = textDirection(i18n.language) === "rtl";
-  const numbers = new Intl.NumberFormat(i18n.language);
-  const percent = new Intl.NumberFormat(i18n.language, { style: "percent" });
+  const numbers = new Intl.NumberFormat(formattingLocale(i18n.language));
+  const percent = new Intl.NumberFormat(formattingLocale(i18n.language), { style: "percent" });
 
   const groups: Group[] = table.rows.map((row, rowIndex) => ({
     key: row.key,

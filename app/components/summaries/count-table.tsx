@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { WideTable } from "~/components/wide-table";
 import type { ShownCount } from "~/modules/disclosure/shown-count";
 import { ShownCountText } from "./shown-count-text";
+import { formattingLocale } from "~/modules/i18n/config";
 
 /**
  * The shape of a SummaryTable (app/modules/summaries/summary-tables.server.ts),
@@ -62,7 +63,7 @@ export function CountTable({
   shares?: ReadonlyArray<ReadonlyArray<number | null>>;
 }) {
   const { t, i18n } = useTranslation("workspace");
-  const percent = new Intl.NumberFormat(i18n.language, { style: "percent" });
+  const percent = new Intl.NumberFormat(formattingLocale(i18n.language), { style: "percent" });
   // Only the totals the table publishes (none in a filtered view; none across overlapping rows such as themes).
   const rowTotals = table.totals.rows;
   const columnTotals = table.totals.columns && table.rows.length > 1;

@@ -3,7 +3,7 @@
  * the interface does not ship yet (Persian, Portuguese …), so names come
  * from Intl rather than from our translation files.
  */
-import { supportedLanguages } from "~/modules/i18n/config";
+import { isSupportedLanguage, languageNames, supportedLanguages } from "~/modules/i18n/config";
 
 function displayName(code: string, inLanguage: string): string | undefined {
   try {
@@ -15,6 +15,9 @@ function displayName(code: string, inLanguage: string): string | undefined {
 
 /** A language named in itself ("Español"), so a person finds their own; the code when Intl does not know it. */
 export function ownLanguageName(code: string): string {
+  // Our own languages by the names we chose («دری», not Intl's «فارسی (افغانستان)»), and the same on
+  // server and browser whatever locale data the browser has.
+  if (isSupportedLanguage(code)) return languageNames[code];
   const name = displayName(code, code);
   return name && name !== code ? name.charAt(0).toLocaleUpperCase(code) + name.slice(1) : code;
 }

@@ -39,27 +39,32 @@ export function textDirection(language: string): "rtl" | "ltr" {
 const ownDigitsAndGregorianDates = new Set<string>(["fa", "fa-AF", "ps"]);
 
 /**
- * The locale a page's dates go through Intl in. Consultation dates are set by
+ * The locale a page's dates and numbers go through Intl in. Consultation dates are set by
  * hosts and announced by partners in the Gregorian calendar; a survivor in The
  * Hague reading «۱۰ آبان ۱۴۰۵» beside a partner's "1 November 2026" would have
  * to convert, so these languages keep their digits and month names but use the
  * Gregorian calendar.
  */
 export function formattingLocale(language: string): string {
-  return ownDigitsAndGregorianDates.has(language) ? `${language}-u-ca-gregory` : language;
+  // nu-arabext said out loud: Node's ICU gives Pashto ۰–۹ by default but Chromium's gives 0–9, and
+  // a page rendered with one and hydrated with the other would not match.
+  return ownDigitsAndGregorianDates.has(language) ? `${language}-u-ca-gregory-nu-arabext` : language;
 }
 
 /**
- * Numbers put into a sentence ({{count}}, {{number}}…) go through Intl in the
- * page's language where its digits are not 0–9, so «اصل ۴» does not read
+ * Numbers put into a sentence ({{count}}, {{number}}…) are written in the
+ * page's language's digits where they are not 0–9, so «اصل ۴» does not read
  * "اصل 4". Other languages get the number as before (no grouping added to
- * years or codes). No grouping: these are counts and ordinals in prose.
+ * years or codes). Mapped by hand rather than through Intl: browsers without
+ * Pashto locale data (Chromium builds with a reduced ICU, old phones) would
+ * otherwise write 0–9 where the server wrote ۰–۹, and the page would not
+ * hydrate.
  */
 function formatInterpolated(value: unknown, _format: string | undefined, language: string | undefined): string {
   // i18next's type says string, but it handles whatever comes back as it would the raw value
   // (undefined is a missing variable, other values are stringified), so other values pass untouched.
   if (typeof value !== "number" || !language || !ownDigitsAndGregorianDates.has(language)) return value as string;
-  return new Intl.NumberFormat(language, { useGrouping: false }).format(value);
+  return String(value).replace(/[0-9]/g, (digit) => String.fromCharCode(0x06f0 + Number(digit)));
 }
 
 export function isSupportedLanguage(value: unknown): value is Language {

@@ -24,7 +24,7 @@ function languageName(code: string, inLanguage: string): string {
 }
 
 export function reportLabels(t: TFunction, language: string) {
-  const number = new Intl.NumberFormat(language);
+  const number = new Intl.NumberFormat(formattingLocale(language));
   const month = new Intl.DateTimeFormat(formattingLocale(language), { year: "numeric", month: "long", timeZone: "UTC" });
   const labels = {
     language,
