@@ -110,7 +110,7 @@ beforeAll(async () => {
   await seedSummaryWorld([...firstPeople, ...secondPeople]);
   memberships = [{ organisationId: world.hostOrganisationId, role: "drafter" }];
   server = await startTestServer();
-});
+}, 60_000);
 afterAll(async () => server?.close());
 
 const get = (path: string) => send(server, path, { cookie: world.cookies.drafterOfHost });
@@ -153,7 +153,7 @@ describe("acceptance 2: no group smaller than k by differencing", () => {
     // The data has groups large enough to be shown, as well as small ones.
     expect(shown).toBeGreaterThan(0);
     expect(expectNoSmallDifferenceBetweenLenses(totals), "pairs shown beside their one-value lenses").toBeGreaterThan(0);
-  });
+  }, 240_000); // ~100 lens requests, each audited as one system of sums: ~30 s on an idle 2-core machine
 
   it("every allowed lens on every principle page: the same for the stances' totals", async () => {
     const lenses = await everyLens();
@@ -186,7 +186,7 @@ describe("acceptance 2: no group smaller than k by differencing", () => {
     expect(shown).toBeGreaterThan(0);
     expect(withheld).toBeGreaterThan(0);
     expect(expectNoSmallDifferenceBetweenLenses(totals), "pairs shown beside their one-value lenses").toBeGreaterThan(0);
-  });
+  }, 240_000); // ~100 lens requests, each audited as one system of sums: ~30 s on an idle 2-core machine
 });
 
 /**
