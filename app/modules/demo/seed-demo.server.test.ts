@@ -11,7 +11,10 @@ import { getMasterKeyRing } from "~/modules/crypto/keys.server";
 import { getDb } from "~/modules/db/db.server";
 import { demoConsultation, demoLanguages } from "./demo-content";
 import { hagueConsultation, hagueLanguages } from "./hague-demo-content";
-import { countDemoRows, demoDates, seedDemo, staffTotpContext, type DemoSeedResult } from "./seed-demo.server";
+import { countDemoRows, seedDemo, staffTotpContext, type DemoSeedResult } from "./seed-demo.server";
+import { openDates } from "./write-demo-consultation.server";
+
+const demoDates = (now: Date) => openDates(demoConsultation, now);
 import { seedHagueDemo } from "./seed-hague-demo.server";
 
 async function totalRows() {

@@ -35,6 +35,18 @@ import {
   demoSupportResources,
   demoUsername,
 } from "./demo-content";
+import { newDemoIds, writeDemoConsultation, type DemoConsultationContent } from "./write-demo-consultation.server";
+
+const bogotaContent: DemoConsultationContent<(typeof demoLanguages)[number]> = {
+  languages: demoLanguages,
+  organisations: demoOrganisations,
+  consultation: demoConsultation,
+  draftDocument: demoDraftDocument,
+  principles: demoPrinciples,
+  questions: demoQuestions,
+  consentText: demoConsentText,
+  supportResources: demoSupportResources,
+};
 
 export type DemoLogin = {
   username: string;
@@ -85,18 +97,6 @@ export async function isDemoSeeded(db: PrismaClient): Promise<boolean> {
   return found !== null;
 }
 
-const dayInMs = 24 * 60 * 60 * 1000;
-
-/** The content's dates, moved if needed so the demo is open at seeding time and for a year after. */
-export function demoDates(now: Date): { opensAt: Date; closesAt: Date } {
-  const opensAt =
-    demoConsultation.opensAt.getTime() <= now.getTime() ? demoConsultation.opensAt : new Date(now.getTime() - dayInMs);
-  const earliestClose = now.getTime() + 365 * dayInMs;
-  const closesAt =
-    demoConsultation.closesAt.getTime() >= earliestClose ? demoConsultation.closesAt : new Date(earliestClose);
-  return { opensAt, closesAt };
-}
-
 type PreparedStaff = DemoLogin & {
   id: string;
   organisationId: string;
@@ -139,23 +139,11 @@ export async function seedDemo(db: PrismaClient, options: SeedDemoOptions = {}):
 
   const ring = options.keyRing ?? getMasterKeyRing();
   const now = options.now ?? new Date();
-  const { opensAt, closesAt } = demoDates(now);
-
-  const organisationIds = demoOrganisations.map(() => randomUUID());
-  const staff = await prepareStaff(organisationIds, ring);
-  const consultationId = randomUUID();
-  const documentId = randomUUID();
-  const versionId = randomUUID();
-  const principleIds = new Map(demoPrinciples.map((principle) => [principle.number, randomUUID()]));
-  const questions = demoQuestions.map((question, index) => ({
-    ...question,
-    id: randomUUID(),
-    position: index + 1,
-    optionIds: (question.options ?? []).map(() => randomUUID()),
-  }));
+  const ids = newDemoIds(bogotaContent);
+  const staff = await prepareStaff(ids.organisationIds, ring);
 
   const result: DemoSeedResult = {
-    consultationId,
+    consultationId: ids.consultationId,
     consultationSlug: demoConsultation.slug,
     logins: staff.map(({ username, role, organisation, passphrase, totpSecret }) => ({
       username,
@@ -176,17 +164,7 @@ export async function seedDemo(db: PrismaClient, options: SeedDemoOptions = {}):
       });
       if (existing) return null;
 
-      await tx.organisation.createMany({
-        data: demoOrganisations.map((organisation, index) => ({
-          id: organisationIds[index]!,
-          slug: organisation.slug,
-          name: organisation.name,
-          description: organisation.description,
-          region: organisation.region,
-          supportContact: organisation.supportContact,
-        })),
-      });
-
+      const written = await writeDemoConsultation(tx, bogotaContent, ids, now);
       await tx.staffUser.createMany({
         data: staff.map((member) => ({
           id: member.id,
@@ -205,138 +183,19 @@ export async function seedDemo(db: PrismaClient, options: SeedDemoOptions = {}):
         })),
       });
 
-      await tx.draftDocument.create({
-        data: {
-          id: documentId,
-          slug: demoDraftDocument.slug,
-          title: demoDraftDocument.title,
-          organisationId: organisationIds[0]!,
-          versions: { create: { id: versionId, number: demoDraftDocument.versionNumber } },
-        },
-      });
-      await tx.draftPrinciple.createMany({
-        data: demoPrinciples.map((principle) => ({
-          id: principleIds.get(principle.number)!,
-          versionId,
-          number: principle.number,
-          theme: principle.theme,
-          describesViolence: principle.describesViolence,
-        })),
-      });
-      await tx.draftPrincipleTranslation.createMany({
-        data: demoPrinciples.flatMap((principle) =>
-          demoLanguages.map((language) => ({
-            principleId: principleIds.get(principle.number)!,
-            language,
-            title: principle.text[language].title,
-            body: principle.text[language].body,
-          })),
-        ),
-      });
-
-      await tx.consultation.create({
-        data: {
-          id: consultationId,
-          slug: demoConsultation.slug,
-          regionCity: demoConsultation.regionCity,
-          regionCountry: demoConsultation.regionCountry,
-          timeZone: demoConsultation.timeZone,
-          languages: [...demoConsultation.languages],
-          opensAt,
-          closesAt,
-          status: "open",
-          selfDescriptionDimensions: [...demoConsultation.selfDescriptionDimensions],
-          draftVersionId: versionId,
-          translations: {
-            createMany: {
-              data: demoLanguages.map((language) => ({ language, ...demoConsultation.text[language] })),
-            },
-          },
-          hosts: {
-            createMany: {
-              data: demoOrganisations.map((organisation, index) => ({
-                organisationId: organisationIds[index]!,
-                role: organisation.hostRole,
-                invitation: "accepted" as const,
-                respondedAt: now,
-              })),
-            },
-          },
-          supportResources: {
-            createMany: {
-              data: demoLanguages.flatMap((language) =>
-                demoSupportResources[language].map((resource, index) => ({
-                  language,
-                  position: index + 1,
-                  ...resource,
-                })),
-              ),
-            },
-          },
-          consentTexts: {
-            createMany: {
-              data: demoLanguages.map((language) => ({
-                version: demoConsentText.version,
-                language,
-                body: demoConsentText.body[language],
-              })),
-            },
-          },
-        },
-      });
-
-      await tx.question.createMany({
-        data: questions.map((question) => ({
-          id: question.id,
-          consultationId,
-          theme: question.theme,
-          kind: question.kind,
-          principleId: question.principleNumber === undefined ? null : principleIds.get(question.principleNumber)!,
-          position: question.position,
-        })),
-      });
-      await tx.questionTranslation.createMany({
-        data: questions.flatMap((question) =>
-          demoLanguages.map((language) => ({
-            questionId: question.id,
-            language,
-            prompt: question.prompt[language],
-            help: question.help[language],
-          })),
-        ),
-      });
-      const choiceOptions = questions.flatMap((question) =>
-        (question.options ?? []).map((labels, index) => ({
-          id: question.optionIds[index]!,
-          questionId: question.id,
-          position: index + 1,
-          labels,
-        })),
-      );
-      if (choiceOptions.length > 0) {
-        await tx.questionOption.createMany({
-          data: choiceOptions.map(({ id, questionId, position }) => ({ id, questionId, position })),
-        });
-        await tx.questionOptionTranslation.createMany({
-          data: choiceOptions.flatMap((option) =>
-            demoLanguages.map((language) => ({ optionId: option.id, language, label: option.labels[language] })),
-          ),
-        });
-      }
-
       // Counts only: the audit log never holds credentials.
       await recordAuditEvent(tx, {
         actorKind: "system",
         action: "demo.seeded",
         subjectType: "consultation",
-        subjectId: consultationId,
-        consultationId,
-        organisationId: organisationIds[0]!,
+        subjectId: ids.consultationId,
+        consultationId: ids.consultationId,
+        organisationId: ids.organisationIds[0]!,
         details: {
           organisations: demoOrganisations.length,
           staffAccounts: staff.length,
           principles: demoPrinciples.length,
-          questions: questions.length,
+          questions: written.questions,
         },
       });
 
