@@ -39,5 +39,7 @@ export function printAndSave(context: Record<string, unknown>): void {
     path.join(projectRoot, "bench/results.json"),
     JSON.stringify({ ...context, rows, met, targets: targets.length }, null, 2) + "\n",
   );
+  // Others may share the cores: the figures are only comparable at a similar load.
+  console.log(`\n${JSON.stringify(context)}`);
   console.log(`\nbench: ${met} of ${targets.length} targets met`);
 }
