@@ -35,7 +35,13 @@ export function isBuildStale(): boolean {
 /** Builds when stale; throws if the build fails. Returns whether it built. */
 export function buildIfStale(): boolean {
   if (!isBuildStale()) return false;
-  const result = spawnSync("npx", ["remix", "vite:build"], { cwd: projectRoot, stdio: ["ignore", "ignore", "inherit"] });
+  // Always a production bundle: under Vitest NODE_ENV is "test", and Vite would keep it, bundling React's
+  // development build into build/ — which `npm start` then serves as it is, since it is not stale.
+  const result = spawnSync("npx", ["remix", "vite:build"], {
+    cwd: projectRoot,
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (result.status !== 0) throw new Error("The production build failed; see the messages above.");
   return true;
 }

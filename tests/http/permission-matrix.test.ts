@@ -96,6 +96,7 @@ const matrix: Row[] = [
   { route: "c.$slug.before-you-start", method: "GET", path: (w) => `/c/${w.consultationSlug}/before-you-start`, expect: everyone("200") },
   { route: "safety", method: "GET", path: () => "/safety", expect: everyone("200") },
   { route: "healthz", method: "GET", path: () => "/healthz", expect: everyone("200") },
+  { route: "livez", method: "GET", path: () => "/livez", expect: everyone("200") },
   { route: "exit", method: "GET", path: () => "/exit", destructive: true, expect: everyone(neutralSite) },
   { route: "language", method: "GET", path: () => "/language", expect: everyone("→/") },
   {
