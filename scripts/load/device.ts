@@ -80,6 +80,7 @@ export class Device {
       body = new URLSearchParams(form).toString();
     }
     const started = performance.now();
+    const startedAt = Date.now();
     let status = 0;
     try {
       const response = await fetch(this.baseUrl + path, {
@@ -101,7 +102,7 @@ export class Device {
     } finally {
       this.requests += 1;
       // Status 0: no answer at all (refused, reset, timed out).
-      this.recorder.request({ role: this.role, flow: this.flow, step, status, ms: performance.now() - started, at: Date.now() });
+      this.recorder.request({ role: this.role, flow: this.flow, step, status, ms: performance.now() - started, startedAt });
     }
   }
 

@@ -5,8 +5,8 @@
  */
 export type Role = "participant" | "facilitator" | "drafter";
 
-export type RequestRecord = { role: Role; flow: string; step: string; status: number; ms: number; at: number };
-export type FlowRecord = { role: Role; flow: string; ms: number; requests: number };
+export type RequestRecord = { role: Role; flow: string; step: string; status: number; ms: number; startedAt: number };
+export type FlowRecord = { role: Role; flow: string; ms: number; requests: number; endedAt: number };
 
 export class Recorder {
   readonly requests: RequestRecord[] = [];
