@@ -231,7 +231,7 @@ function report(
   console.log("flows completed (wall time including the pauses):");
   for (const [flow, rows] of groupBy(flows, (f) => `${f.role}: ${f.flow}`)) console.log(spreadLine(flow, spreadOf(rows.map((f) => f.ms)), 40));
   const submissions = shown.receiptCodes.length + shown.accountPseudonyms.length;
-  const sentInWindow = requests.filter((r) => r.step === "submit" && r.status === 200).length;
+  const sentInWindow = requests.filter((r) => r.step.startsWith("submit") && r.status === 200).length;
   console.log(
     `\nsubmissions: ${sentInWindow} in the measured window (${(sentInWindow / elapsedSeconds).toFixed(2)}/s); ` +
       `${submissions} in the whole run: ${shown.receiptCodes.length} receipt codes shown, ${shown.accountPseudonyms.length} accounts shown "received"`,

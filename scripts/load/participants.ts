@@ -97,12 +97,18 @@ async function answerAndSend(device: Device): Promise<Reply> {
   expectStatus("review page", review, 200);
   const form = pageForm("review page", review.body, (action) => action.includes("step=review"));
   await device.think();
-  const sent = await device.post("submit", form.action, {
+  const submitForm = {
     intent: "submit",
     idempotencyKey: required("review page", inputValue(form.html, "idempotencyKey"), "form key"),
     consentTextId: required("review page", inputValue(form.html, "consentTextId"), "consent text"),
     useInSummaries: "on",
-  });
+  };
+  // No answer or a server error: the person presses the button again — the same form, which must
+  // get the same receipt and store nothing twice (the 5xx or the silence is still counted).
+  const sent = await device.post("submit", form.action, submitForm).then(
+    (reply) => (reply.status >= 500 ? device.post("submit (again)", form.action, submitForm) : reply),
+    () => device.post("submit (again)", form.action, submitForm),
+  );
   expectStatus("submit", sent, 200);
   if (!sent.body.includes("Thank you. Your input was received")) throw new UnexpectedPage("submit: no confirmation on the page");
   return sent;
