@@ -85,6 +85,34 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(error), String(error)).toBe(true);
   });
 
+  it("recognises a transaction that could not start or finish in time (P2028): it was rolled back, so trying again is right", async () => {
+    const url = await createScratchDatabase({ migrated: true });
+    const db = client(url);
+    // Expired: the transaction's own time ran out before its last query.
+    const expired = await errorOf(() =>
+      db.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SELECT pg_sleep(0.5)`;
+          await tx.consultation.findFirst();
+        },
+        { timeout: 100 },
+      ),
+    );
+    // Never started: every pooled connection busy for longer than maxWait
+    // (what 200 people at once did to two app processes in npm run load).
+    const busy = Array.from({ length: 30 }, () =>
+      errorOf(() => db.$transaction(async (tx) => tx.$executeRaw`SELECT pg_sleep(0.5)`, { maxWait: 20, timeout: 10_000 })).catch(
+        () => null,
+      ),
+    );
+    const waited = (await Promise.all(busy)).filter((error) => error !== null);
+    expect(waited.length).toBeGreaterThan(0);
+    for (const error of [expired, ...waited]) {
+      expect((error as Prisma.PrismaClientKnownRequestError).code, String(error)).toBe("P2028");
+      expect(isDatabaseUnavailable(error), String(error)).toBe(true);
+    }
+  });
+
   it("does not count a query that is wrong, or any other error", async () => {
     const url = await createScratchDatabase({ migrated: true });
     const db = client(url);

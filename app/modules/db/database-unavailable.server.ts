@@ -12,14 +12,21 @@
  *   starting up);
  * - connection killed inside an interactive transaction: node-postgres'
  *   own plain `Error`s ("Client has encountered a connection error and is
- *   not queryable", "Connection terminated unexpectedly"), passed through.
+ *   not queryable", "Connection terminated unexpectedly"), passed through;
+ * - a transaction that could not start within maxWait or expired: P2028.
  *
  * Only fixed texts and codes are compared; nothing of a message is logged.
  */
 import { Prisma } from "~/generated/prisma/client";
 
-/** Prisma's own codes for "cannot reach / lost / timed out talking to the server". */
-const prismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/**
+ * Prisma's own codes for "cannot reach / lost / timed out talking to the
+ * server". P2028 is an interactive transaction that could not get a pooled
+ * connection within maxWait, or ran past its timeout: either way Prisma rolled
+ * it back and nothing was written, so the person gets "try again" with their
+ * text (npm run load saw it as a 500 when 200 people used two processes).
+ */
+const prismaCodes = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 
 /** The pg adapter's error kinds for a connection that never came or went away. */
 const adapterKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
