@@ -5,6 +5,7 @@
  * action runs, and serving the built assets. Everything else is a Remix route.
  */
 import { createHmac, randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { constants as zlibConstants } from "node:zlib";
 import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
@@ -53,7 +54,7 @@ export async function createHttpApp({ mode, buildDirectory, trustProxy = getEnvi
   } else {
     const clientDirectory = path.join(buildDirectory, "client");
     app.use("/assets", express.static(path.join(clientDirectory, "assets"), { immutable: true, maxAge: "1y" }));
-    app.use(express.static(clientDirectory, { maxAge: "1h" }));
+    app.use(topLevelFiles(clientDirectory));
     build = (await import(path.join(buildDirectory, "server/index.js"))) as ServerBuild;
   }
 
@@ -72,6 +73,24 @@ export async function createHttpApp({ mode, buildDirectory, trustProxy = getEnvi
     if (!response.headersSent) response.status(500).type("text/plain").send("Internal error");
   });
   return app;
+}
+
+/**
+ * The built files outside /assets (favicon.svg…), served as express.static
+ * serves them. Only paths that name one of them reach it: static's fs.stat
+ * of every page's path (answered "no such file") was a thread-pool round
+ * trip on each page request (docs/performance.md). The build does not
+ * change while the server runs, so the list is read once.
+ */
+function topLevelFiles(clientDirectory: string) {
+  const files = new Set(
+    readdirSync(clientDirectory, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${entry.name}`),
+  );
+  const serve = express.static(clientDirectory, { maxAge: "1h" });
+  return (request: Request, response: Response, next: NextFunction) =>
+    files.has(request.path) ? serve(request, response, next) : next();
 }
 
 /**
