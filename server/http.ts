@@ -7,6 +7,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { constants as zlibConstants } from "node:zlib";
 import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
@@ -55,7 +56,14 @@ export async function createHttpApp({ mode, buildDirectory, trustProxy = getEnvi
     const clientDirectory = path.join(buildDirectory, "client");
     app.use("/assets", express.static(path.join(clientDirectory, "assets"), { immutable: true, maxAge: "1y" }));
     app.use(topLevelFiles(clientDirectory));
-    build = (await import(path.join(buildDirectory, "server/index.js"))) as ServerBuild;
+    // Past tsx's hooks (npm start runs under tsx): tsx would rewrite the 2.5 MB
+    // bundle's dynamic imports and make a word-by-word source map of it, which
+    // held ~240 MB of RSS for the life of the process (docs/performance.md).
+    // A URL in another tsx namespace goes to Node's own loader untouched; the
+    // bundle is plain JavaScript and needs no transform.
+    const bundle = pathToFileURL(path.join(buildDirectory, "server/index.js"));
+    bundle.searchParams.set("tsx-namespace", "convene-build");
+    build = (await import(bundle.href)) as ServerBuild;
   }
 
   const handleRequest = createRequestHandler(build, mode);
