@@ -1,11 +1,10 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { detectLanguage, serverI18nOptions } from "~/http/i18n.server";
+import { I18nextProvider } from "react-i18next";
+import { detectLanguage, i18nFor } from "~/http/i18n.server";
 import { errorForLog, logger } from "~/modules/logging/logger.server";
 import { NonceContext } from "~/components/nonce";
 
@@ -40,8 +39,7 @@ export default async function handleRequest(
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   const language = await detectLanguage(request);
-  const i18n = createInstance();
-  await i18n.use(initReactI18next).init({ ...serverI18nOptions, lng: language });
+  const i18n = await i18nFor(language);
   applyDefaultHeaders(responseHeaders);
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
 

@@ -5,7 +5,9 @@
  * action runs, and serving the built assets. Everything else is a Remix route.
  */
 import { createHmac, randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { constants as zlibConstants } from "node:zlib";
 import { createRequestHandler, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
@@ -53,8 +55,15 @@ export async function createHttpApp({ mode, buildDirectory, trustProxy = getEnvi
   } else {
     const clientDirectory = path.join(buildDirectory, "client");
     app.use("/assets", express.static(path.join(clientDirectory, "assets"), { immutable: true, maxAge: "1y" }));
-    app.use(express.static(clientDirectory, { maxAge: "1h" }));
-    build = (await import(path.join(buildDirectory, "server/index.js"))) as ServerBuild;
+    app.use(topLevelFiles(clientDirectory));
+    // Past tsx's hooks (npm start runs under tsx): tsx would rewrite the 2.5 MB
+    // bundle's dynamic imports and make a word-by-word source map of it, which
+    // held ~240 MB of RSS for the life of the process (docs/performance.md).
+    // A URL in another tsx namespace goes to Node's own loader untouched; the
+    // bundle is plain JavaScript and needs no transform.
+    const bundle = pathToFileURL(path.join(buildDirectory, "server/index.js"));
+    bundle.searchParams.set("tsx-namespace", "convene-build");
+    build = (await import(bundle.href)) as ServerBuild;
   }
 
   const handleRequest = createRequestHandler(build, mode);
@@ -72,6 +81,24 @@ export async function createHttpApp({ mode, buildDirectory, trustProxy = getEnvi
     if (!response.headersSent) response.status(500).type("text/plain").send("Internal error");
   });
   return app;
+}
+
+/**
+ * The built files outside /assets (favicon.svg…), served as express.static
+ * serves them. Only paths that name one of them reach it: static's fs.stat
+ * of every page's path (answered "no such file") was a thread-pool round
+ * trip on each page request (docs/performance.md). The build does not
+ * change while the server runs, so the list is read once.
+ */
+function topLevelFiles(clientDirectory: string) {
+  const files = new Set(
+    readdirSync(clientDirectory, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${entry.name}`),
+  );
+  const serve = express.static(clientDirectory, { maxAge: "1h" });
+  return (request: Request, response: Response, next: NextFunction) =>
+    files.has(request.path) ? serve(request, response, next) : next();
 }
 
 /**

@@ -6,7 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/modules/db/db.server";
-import { rateLimits } from "~/modules/safety/rate-limit.server";
+import { hashPassphrase } from "~/modules/auth/passphrase.server";
+import { keyedHash, rateLimits } from "~/modules/safety/rate-limit.server";
+import { receiptLookupFor } from "~/modules/submissions/contribution-secrets.server";
 import { withdrawnUnrecoverableWithinMinutes } from "~/modules/submissions/withdrawal-timing";
 import { send, startTestServer, type TestServer } from "../support/http-app";
 import { html as copy, p } from "../support/locales";
@@ -388,7 +390,7 @@ describe("no trace", () => {
     expect(header).not.toMatch(/Expires|Max-Age/);
   });
 
-  it("stores the receipt code only as an argon2id hash and a keyed lookup, and the draft token only as its SHA-256", async () => {
+  it("stores the receipt code only as a keyed HMAC and a keyed lookup, and the draft token only as its SHA-256", async () => {
     const { cookie } = await giveConsent(server);
     const saved = await postStep(server, cookie, "prevention", "saveLater", { [text(freeText("prevention").id)]: "Hash test." });
     const code = receiptCodeIn(saved.body)!;
@@ -396,11 +398,13 @@ describe("no trace", () => {
     expect(code.replace(/-/g, "")).toMatch(/^[A-Z2-7]{24}$/);
     const token = cookie.split("=")[1]!;
     const row = await getDb().submission.findFirstOrThrow({
-      where: { receiptLookup: { not: null }, answers: { some: {} }, status: "draft" },
-      orderBy: { updatedOn: "desc" },
+      where: { receiptLookup: receiptLookupFor(code) },
       select: { receiptHash: true, receiptLookup: true, draftTokenHash: true, idempotencyKey: true },
     });
-    expect(row.receiptHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    // HMAC-SHA-256 under its own purpose label: neither the code nor the lookup column.
+    expect(row.receiptHash).toMatch(/^hmac-sha256\$[0-9a-f]{64}$/);
+    expect(row.receiptHash).toBe(`hmac-sha256$${keyedHash("receipt-verify", code)}`);
+    expect(row.receiptHash).not.toContain(row.receiptLookup!);
     const stored = JSON.stringify(await getDb().submission.findMany());
     expect(stored).not.toContain(code);
     expect(stored).not.toContain(code.replace(/-/g, ""));
@@ -418,6 +422,33 @@ describe("no trace", () => {
 });
 
 describe("receipts", () => {
+  it("still opens a receipt stored as argon2id before receipts were HMAC, and refuses a wrong code for it", async () => {
+    const { cookie } = await giveConsent(server);
+    const saved = await postStep(server, cookie, "prevention", "saveLater", { [text(freeText("prevention").id)]: "Stored the old way." });
+    const code = receiptCodeIn(saved.body)!;
+    // As issued before: the lookup as ever, the hash argon2id.
+    const { count } = await getDb().submission.updateMany({
+      where: { receiptLookup: receiptLookupFor(code) },
+      data: { receiptHash: await hashPassphrase(code) },
+    });
+    expect(count).toBe(1);
+    const opened = await send(server, "/receipt", { form: { intent: "open", receiptCode: code } });
+    expect(opened.status).toBe(200);
+    expect(opened.body).toContain("Stored the old way.");
+    // A stored hash that the code does not match opens nothing, of either format.
+    await getDb().submission.updateMany({
+      where: { receiptLookup: receiptLookupFor(code) },
+      data: { receiptHash: await hashPassphrase("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF") },
+    });
+    expect((await send(server, "/receipt", { form: { intent: "open", receiptCode: code } })).status).toBe(400);
+    await getDb().submission.updateMany({
+      where: { receiptLookup: receiptLookupFor(code) },
+      data: { receiptHash: `hmac-sha256$${keyedHash("receipt-verify", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")}` },
+    });
+    expect((await send(server, "/receipt", { form: { intent: "open", receiptCode: code } })).status).toBe(400);
+    await getDb().rateLimitBucket.deleteMany();
+  });
+
   it("says plainly when a code opens nothing, and slows down guessing (429 past the limit)", async () => {
     const wrong = await send(server, "/receipt", { form: { intent: "open", receiptCode: "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF" } });
     expect(wrong.status).toBe(400);

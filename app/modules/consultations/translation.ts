@@ -22,8 +22,26 @@ export function pickTranslation<T extends { language: string }>(
   return first ? { value: first, language: first.language, isFallback: true } : undefined;
 }
 
+/**
+ * Day formatters, kept: making an Intl.DateTimeFormat costs ~0.1–0.3 ms (ICU
+ * loads its patterns), and a consultation page formats several days per
+ * request — 2.7% of a /c/:slug page's CPU (docs/performance.md). Keyed by
+ * locale and zone, both from short lists; emptied if it ever grows past
+ * dayFormatterLimit, so odd input cannot make it grow without bound.
+ */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const dayFormatterLimit = 500;
+
 export function formatDay(date: Date, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(formattingLocale(language), { dateStyle: "long", timeZone }).format(date);
+  const locale = formattingLocale(language);
+  const key = `${locale}|${timeZone}`;
+  let formatter = dayFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone });
+    if (dayFormatters.size >= dayFormatterLimit) dayFormatters.clear();
+    dayFormatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 /** Which of the wanted languages have no text yet, in the order they are offered. */

@@ -10,15 +10,18 @@
  *   is derived from the consent form's key, so a double-clicked consent form
  *   gets the same cookie twice instead of two drafts.
  * - Receipt code: 120 bits, 24 base32 characters in six groups, shown once.
- *   Stored as an argon2id hash plus a keyed-hash lookup. It is derived from
+ *   Stored as a keyed hash (HMAC-SHA-256, "hmac-sha256$…") plus a keyed-hash
+ *   lookup; receipts issued before December 2026 hold an argon2id hash,
+ *   still accepted (docs/decisions.md, "Receipt codes: HMAC, not argon2id").
+ *   It is derived from
  *   the browser's draft token and the form key of the request that issued
  *   it, so an identical retry (same cookie, same form) shows the same code,
  *   while the database — even with the server's secrets — cannot produce it
  *   (it holds only hashes of both inputs).
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { encodeBase32LowerCaseNoPadding, encodeBase32UpperCaseNoPadding } from "@oslojs/encoding";
-import { hashPassphrase, verifyPassphrase } from "~/modules/auth/passphrase.server";
+import { verifyPassphrase } from "~/modules/auth/passphrase.server";
 import { keyedHash } from "~/modules/safety/rate-limit.server";
 
 const formKeyPattern = /^[A-Za-z0-9_-]{22}$/;
@@ -91,10 +94,32 @@ export function receiptLookupFor(code: string): string {
   return keyedHash("receipt-lookup", code);
 }
 
-export function hashReceiptCode(code: string): Promise<string> {
-  return hashPassphrase(code);
+/** The prefix of receipt hashes made with keyedHash; older ones are argon2id ("$argon2id$…"). */
+export const receiptHmacPrefix = "hmac-sha256$";
+
+/**
+ * What `Submission.receiptHash` holds for a new code. A keyed HMAC, not a
+ * slow hash: slow hashes protect secrets people choose and can guess; a
+ * receipt code is 120 random bits, so no one can try enough of them for
+ * slowness to matter, and argon2id cost ~30 ms of CPU and 19 MiB per submit
+ * (docs/decisions.md, "Receipt codes: HMAC, not argon2id"). Its own purpose
+ * label, so it never equals the lookup column (receiptLookupFor).
+ */
+export function hashReceiptCode(code: string): string {
+  return `${receiptHmacPrefix}${keyedHash("receipt-verify", code)}`;
 }
 
-export function verifyReceiptCode(receiptHash: string, code: string): Promise<boolean> {
-  return verifyPassphrase(receiptHash, code);
+/**
+ * Checks a code against a stored hash of either kind, told apart by format:
+ * HMAC (compared in constant time) or, for receipts issued before, argon2id.
+ * Anything else matches nothing.
+ */
+export async function verifyReceiptCode(receiptHash: string, code: string): Promise<boolean> {
+  if (receiptHash.startsWith(receiptHmacPrefix)) {
+    const expected = Buffer.from(receiptHash.slice(receiptHmacPrefix.length), "hex");
+    const actual = Buffer.from(keyedHash("receipt-verify", code), "hex");
+    return expected.length === actual.length && timingSafeEqual(expected, actual);
+  }
+  if (receiptHash.startsWith("$argon2")) return verifyPassphrase(receiptHash, code);
+  return false;
 }

@@ -84,15 +84,8 @@ export async function submitContribution(input: SubmitInput): Promise<SubmitResu
   // again (a reloaded tab) must not bring back the choices it carried.
   if (await db.submitKey.findUnique({ where: { digest }, select: { digest: true } })) return { kind: "alreadySent" };
 
-  // argon2id is slow: prepare a receipt code before taking the row lock.
-  const before = await db.submission.findUnique({ where: { id: input.submissionId }, select: { receiptLookup: true } });
-  const prepared =
-    input.owner.kind === "browser" && before && before.receiptLookup === null
-      ? await (async (code: string) => ({ code, lookup: receiptLookupFor(code), hash: await hashReceiptCode(code) }))(
-          receiptCodeFor(input.owner.draftToken, input.formKey),
-        )
-      : null;
-
+  // The receipt code's hash is one HMAC (contribution-secrets.server.ts), cheap
+  // enough to make under the row lock; no read ahead of the transaction for it.
   let consultationId: string | null = null;
   let wrote = false;
   const result = await db.$transaction(async (tx): Promise<SubmitResult> => {
@@ -127,8 +120,8 @@ export async function submitContribution(input: SubmitInput): Promise<SubmitResu
     } else if (locked.receiptLookup !== null) {
       receipt = { kind: "savedCode" };
     } else {
-      const code = prepared?.code ?? receiptCodeFor(input.owner.draftToken, input.formKey);
-      newReceipt = prepared ?? { lookup: receiptLookupFor(code), hash: await hashReceiptCode(code) };
+      const code = receiptCodeFor(input.owner.draftToken, input.formKey);
+      newReceipt = { lookup: receiptLookupFor(code), hash: hashReceiptCode(code) };
       receipt = { kind: "code", code };
     }
     await tx.submission.update({
