@@ -154,7 +154,8 @@ const formBody = (form: Record<string, string>): HostileRequest => ({
 });
 
 function describeRequest(request: HostileRequest): string {
-  return `${request.kind} (${request.contentType ?? "no content type"}, ${request.body.length} bytes)`;
+  // The start of the body as the server receives it, escaped: a generated counterexample, readable.
+  return `${request.kind} (${request.contentType ?? "no content type"}, ${request.body.length} bytes: ${JSON.stringify(request.body.subarray(0, 160).toString("latin1"))})`;
 }
 
 let server: TestServer;
