@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { bootDatabase, type BootedDatabase } from "../lib/boot.ts";
+import { productionProcessEnvironment } from "../lib/process-memory.ts";
 import { projectRoot } from "../lib/migrations.ts";
 
 export type AppProcess = { baseUrl: string; pid: number; stop: () => Promise<void> };
@@ -37,7 +38,7 @@ export async function startApp(port: number): Promise<AppProcess> {
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), LOG_LEVEL: "warn", CONVENE_DEMO: "1", TRUST_PROXY: "loopback" },
+    env: { ...process.env, ...productionProcessEnvironment, NODE_ENV: "production", PORT: String(port), LOG_LEVEL: "warn", CONVENE_DEMO: "1", TRUST_PROXY: "loopback" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));

@@ -8,6 +8,7 @@
  * load run's data folder.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { productionProcessEnvironment } from "../lib/process-memory.ts";
 import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../lib/migrations.ts";
@@ -20,7 +21,7 @@ export async function startApp(port: number, dataDir: string, environment: NodeJ
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/start.ts")], {
     cwd: projectRoot,
-    env: { ...environment, PORT: String(port) },
+    env: { ...environment, ...productionProcessEnvironment, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.pipe(log);
