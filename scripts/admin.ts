@@ -4,6 +4,9 @@
  *   create-org "<name>"               create an organisation
  *   invite <org-slug> <role>          print a single-use invitation link (role: admin, facilitator, drafter)
  *   grant-platform-admin <username>   let a staff user create organisations (not read input)
+ *   backup <file>                     the whole database into one file (pg_dump custom format; README, Backup and restore)
+ *   restore <file> [--replace]        a backup back in; --replace to overwrite contributions, re-applying every
+ *                                     withdrawal recorded in the database being replaced
  *   purge-abandoned-drafts            delete account-less drafts nobody can reach (run daily)
  *   purge-withdrawn-keys              remove every copy of deleted data keys from the database's files now
  *                                     (the running server does it every few minutes while any is pending)
@@ -26,7 +29,10 @@
  *   import-content <slug> <lng> FILE  a translated content file back into the consultation, all or nothing
  */
 import { readFile, writeFile } from "node:fs/promises";
+import { installJobQueue } from "../app/modules/jobs/job-queue.server.ts";
+import { grantAppPrivileges, userOf } from "./lib/app-role.ts";
 import { bootDatabase, orExit } from "./lib/boot.ts";
+import { applyMigrations } from "./lib/migrations.ts";
 
 /** A mistake in how the command was called: print the reason and the usage. */
 class UsageError extends Error {}
@@ -38,6 +44,8 @@ const usage = `Usage:
   npm run admin -- grant-platform-admin <username>
   npm run admin -- rotate-keys
   npm run admin -- seal-pseudonyms
+  npm run admin -- backup <file>
+  npm run admin -- restore <file> [--replace]
   npm run admin -- purge-abandoned-drafts
   npm run admin -- purge-withdrawn-keys
   npm run admin -- import-draft <file.json|file.md> [--org <org-slug>] [--use-in <consultation-slug>]...
@@ -180,6 +188,37 @@ try {
       await new Promise((resolve) => process.stdout.write(draftFileJson(draft), resolve));
       break;
     }
+    case "backup": {
+      const [file, ...rest] = args;
+      if (!file || rest.length > 0) throw new UsageError("Give one file to write the backup to.");
+      const { backupDatabase } = await import("../app/modules/backup/backup-database.server.ts");
+      await backupDatabase(database.ownerUrl, file);
+      console.log(`Wrote ${file}. It holds ciphertext and wrapped keys; keep CONVENE_MASTER_KEY (not in it) to read it back.`);
+      break;
+    }
+    case "restore": {
+      const replace = args.includes("--replace");
+      const files = args.filter((argument) => argument !== "--replace");
+      if (files.length !== 1 || files[0]!.startsWith("--")) throw new UsageError("Give one backup file (and --replace to overwrite contributions).");
+      const { restoreDatabase, reapplyCarriedWithdrawals } = await import("../app/modules/backup/restore-database.server.ts");
+      const result = await restoreDatabase(database.ownerUrl, files[0]!, { replace });
+      if (result.kind === "targetNotEmpty") {
+        console.error(
+          `The database holds ${result.contributions} contribution(s): nothing was changed. Stop the server and run again with --replace ` +
+            "to overwrite it (withdrawals recorded in it are applied again to the restored data).",
+        );
+        process.exitCode = 1;
+        break;
+      }
+      // The backup may predate the code: migrate it, install the job queue and give the app role its rights again.
+      await applyMigrations(database.ownerUrl);
+      await installJobQueue(database.ownerUrl);
+      const appUser = userOf(database.url);
+      if (appUser && appUser !== userOf(database.ownerUrl)) await grantAppPrivileges(database.ownerUrl, appUser);
+      const again = await reapplyCarriedWithdrawals(database.ownerUrl);
+      console.log(`Restored ${files[0]}. Withdrawn again since the backup: ${again} contribution(s).`);
+      break;
+    }
     case "purge-abandoned-drafts": {
       // Account-less drafts nobody can reach any more (no account, no receipt code, untouched for days).
       // Run it daily from cron or the platform's scheduler; it is safe to run at any time.
@@ -316,7 +355,8 @@ try {
       throw new UsageError(command ? `Unknown command "${command}".` : "Give a command.");
   }
 } catch (error) {
-  if (error instanceof RefusedFile) console.error(error.message);
+  // A missing or too old pg_dump/pg_restore is said in one line with the fix.
+  if (error instanceof RefusedFile || (error instanceof Error && error.name === "BackupToolError")) console.error(error.message);
   else console.error(error instanceof UsageError ? `${error.message}\n\n${usage}` : error);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 } finally {

@@ -15,6 +15,8 @@ export type ProductionServer = TestServer & {
   /** Everything the process wrote to stdout and stderr so far. */
   output: () => string;
   pid: number;
+  /** SIGKILL, as a crash or the OOM killer would: no shutdown hooks run. Resolves once the process is gone. */
+  kill: () => Promise<void>;
 };
 
 
@@ -38,8 +40,14 @@ export async function startProductionServer(environment: Record<string, string> 
     baseUrl: `http://127.0.0.1:${port}`,
     output: () => output,
     pid: child.pid!,
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGKILL");
+      await exited;
+    },
     close: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
     },
