@@ -17,6 +17,9 @@ if (!root) {
 const counts = readAllReports(root);
 for (const count of counts) {
   console.log(`  ${count.runner} (${count.file.slice(root.length + 1)}): ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
+  // Named here, next to the closing line, because that tail is what survives of a CI run.
+  for (const failure of count.failures.slice(0, 20))
+    console.log(`    ✘ ${failure.location} ${failure.title}${failure.message ? ` — ${failure.message}` : ""}`);
 }
 const passed = counts.reduce((sum, count) => sum + count.passed, 0);
 let failed = counts.reduce((sum, count) => sum + count.failed, 0);
