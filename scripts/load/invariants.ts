@@ -13,10 +13,10 @@
  *
  * Import only after boot (reads the secrets).
  */
-import pg from "pg";
 import { pseudonymLookup } from "../../app/modules/auth/pseudonym.server.ts";
 import { receiptLookupFor } from "../../app/modules/submissions/contribution-secrets.server.ts";
 import type { Shown } from "./participants.ts";
+import { withClient } from "../../app/modules/db/with-client.server.ts";
 
 export type Check = { ok: boolean; text: string };
 
@@ -27,16 +27,6 @@ export async function sentCount(ownerUrl: string, consultationId: string): Promi
     const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Submission" WHERE "consultationId" = $1 AND ${sent}`, [consultationId]);
     return rows[0]!.n;
   });
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 export async function checkShownAgainstDatabase(

@@ -8,25 +8,15 @@
  * machine's PostgreSQL).
  */
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { appendOnlyTables, ensureAppRole, grantAppPrivileges, withCredentials } from "../../scripts/lib/app-role.ts";
 import { createDatabaseClient } from "~/modules/db/db.server";
+import { withClient } from "~/modules/db/with-client.server";
 
 const ownerUrl = process.env.DATABASE_URL!;
 const role = `${inject("testDatabaseServer").runPrefix}_app`;
 const password = randomBytes(16).toString("hex");
 const appUrl = withCredentials(ownerUrl, role, password);
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The statement's error code, or "ok" when the statement succeeded. */
 async function outcome(sql: string): Promise<string> {

@@ -25,6 +25,7 @@
 import pg from "pg";
 import { withdrawContribution } from "~/modules/submissions/withdraw-contribution.server";
 import { matchingTool, pipeTools, runTool } from "./postgres-tools.server";
+import { withClient } from "~/modules/db/with-client.server";
 
 export type RestoreResult =
   | { kind: "restored"; carriedWithdrawals: number }
@@ -32,16 +33,6 @@ export type RestoreResult =
 
 const carrySchema = "convene_restore";
 const carryTable = `${carrySchema}."carried_withdrawal"`;
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function contributionCount(client: pg.Client): Promise<number> {
   const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('public."Submission"') IS NOT NULL AS "exists"`);
