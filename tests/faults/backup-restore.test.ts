@@ -16,10 +16,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { createDatabaseClient, getDb } from "~/modules/db/db.server";
+import { withClient } from "~/modules/db/with-client.server";
 import { installJobQueue } from "~/modules/jobs/job-queue.server";
 import { receiptLookupFor } from "~/modules/submissions/contribution-secrets.server";
 import { readAnswers } from "~/modules/submissions/contributions.server";
@@ -101,15 +101,8 @@ async function readBack(id: string) {
   return { status: row.status, hasKey: row.key !== null, text: answers.get(freeText.id)?.text ?? null, answers: answers.size };
 }
 
-async function count(url: string, sql: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return Number((await client.query<{ n: string }>(sql)).rows[0]!.n);
-  } finally {
-    await client.end();
-  }
-}
+const count = (url: string, sql: string): Promise<number> =>
+  withClient(url, async (client) => Number((await client.query<{ n: string }>(sql)).rows[0]!.n));
 
 describe("admin backup and restore", () => {
   it("round-trips every contribution still decryptable, and nothing withdrawn comes back", { timeout: 600_000 }, async () => {

@@ -12,7 +12,7 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
+import { withClient } from "~/modules/db/with-client.server";
 
 const run = promisify(execFile);
 
@@ -51,14 +51,10 @@ async function toolVersion(name: PostgresToolName): Promise<PostgresTool> {
 }
 
 export async function serverMajorVersion(databaseUrl: string): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
+  return withClient(databaseUrl, async (client) => {
     const { rows } = await client.query<{ server_version_num: string }>("SHOW server_version_num");
     return Math.floor(Number(rows[0]!.server_version_num) / 10_000);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** The tool, if its major version is at least the server's; otherwise a refusal that says how to get one. */
