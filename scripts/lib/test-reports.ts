@@ -47,12 +47,11 @@ export function readVitestReport(file: string): RunnerCount | undefined {
   };
   const failures: FailedTest[] = [];
   for (const suite of report.testResults ?? []) {
+    const location = path.relative(process.cwd(), suite.name);
     const failedTests = (suite.assertionResults ?? []).filter((test) => test.status === "failed");
-    for (const test of failedTests)
-      failures.push({ location: path.relative(process.cwd(), suite.name), title: test.fullName ?? test.title ?? "", message: firstLine(test.failureMessages?.[0]) });
+    for (const test of failedTests) failures.push({ location, title: test.fullName ?? test.title ?? "", message: firstLine(test.failureMessages?.[0]) });
     // A file that failed to load has no failed test, only the suite's message.
-    if (failedTests.length === 0 && suite.status === "failed")
-      failures.push({ location: path.relative(process.cwd(), suite.name), title: "(file)", message: firstLine(suite.message) });
+    if (failedTests.length === 0 && suite.status === "failed") failures.push({ location, title: "(file)", message: firstLine(suite.message) });
   }
   // A file that fails to load (syntax error, failing beforeAll) has no failed
   // test but a failed suite: count it, or a broken file would look green.
