@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { outcome };
 }
 
-function Synthesis({ synthesis, headingId }: { synthesis: OutcomeSynthesis; headingId: string }) {
+function Synthesis({ synthesis }: { synthesis: OutcomeSynthesis }) {
   const { t } = useTranslation("outcome");
   const sections = [
     { name: "said", heading: t("sections.said") },
@@ -35,8 +35,10 @@ function Synthesis({ synthesis, headingId }: { synthesis: OutcomeSynthesis; head
       {sections
         .filter((section) => synthesis.html[section.name].trim() !== "")
         .map((section) => (
-          <section key={section.name} aria-labelledby={`${headingId}-${section.name}`}>
-            <h4 id={`${headingId}-${section.name}`}>{section.heading}</h4>
+          // Unnamed, so not a landmark: every synthesis has these sections, and landmarks of one name would be
+          // indistinguishable in a screen reader's list. The heading still marks it.
+          <section key={section.name}>
+            <h4>{section.heading}</h4>
             {/* markdown-it with html: false on the server (synthesis-markdown.server.ts): no tag typed survives, no javascript: link. */}
             <div dir="auto" dangerouslySetInnerHTML={{ __html: synthesis.html[section.name] }} />
           </section>
@@ -90,7 +92,8 @@ export default function OutcomePage() {
           {group.syntheses.map((synthesis) => {
             const headingId = `synthesis-${group.theme}-${synthesis.principle?.number ?? "theme"}`;
             return (
-              <section key={headingId} aria-labelledby={headingId}>
+              // Named with its theme too: each theme has its "Theme synthesis".
+              <section key={headingId} aria-labelledby={`theme-${group.theme} ${headingId}`}>
                 <h3 id={headingId}>
                   {synthesis.principle
                     ? synthesis.principle.title
@@ -98,12 +101,12 @@ export default function OutcomePage() {
                       : t("principleNumber", { number: synthesis.principle.number })
                     : t("themeSynthesis")}
                 </h3>
-                <Synthesis synthesis={synthesis} headingId={headingId} />
+                <Synthesis synthesis={synthesis} />
               </section>
             );
           })}
           {group.quotes.length > 0 ? (
-            <section aria-labelledby={`quotes-${group.theme}`}>
+            <section aria-labelledby={`theme-${group.theme} quotes-${group.theme}`}>
               <h3 id={`quotes-${group.theme}`}>{t("quotesHeading")}</h3>
               <ul className="card-list">
                 {group.quotes.map((quote, index) => (

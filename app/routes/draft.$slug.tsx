@@ -162,8 +162,10 @@ export default function DraftConsultationReport() {
               {sections
                 .filter((section) => synthesis.markdown[section].trim() !== "")
                 .map((section) => (
-                  <section key={section} aria-labelledby={`${id}-${section}`}>
-                    <h4 id={`${id}-${section}`}>{t(sectionKeys[section])}</h4>
+                  // Unnamed, so not a landmark: every synthesis has a "What people said", and landmarks of one name
+                  // would be indistinguishable in a screen reader's list. The heading still marks it.
+                  <section key={section}>
+                    <h4>{t(sectionKeys[section])}</h4>
                     {/* markdown-it with html:false: facilitators' Markdown, never raw HTML. */}
                     <div dir="auto" dangerouslySetInnerHTML={{ __html: synthesis.html[section] }} />
                   </section>
