@@ -42,7 +42,7 @@ function e2eSecrets(): { CONVENE_MASTER_KEY: string; CONVENE_HASH_SECRET: string
  * own seeder with the e2e server's keys (e2e/seed-contributions.ts); returns
  * their ids in order. `reviewed` marks the answers' redaction as reviewed.
  */
-export function seedContributions(slug: string, items: ReadonlyArray<{ language: string; texts: readonly string[]; reviewed?: boolean }>): string[] {
+export function seedContributions(slug: string, items: ReadonlyArray<{ language: string; texts: readonly (string | null)[]; reviewed?: boolean }>): string[] {
   const output = execFileSync(process.execPath, ["--import", "tsx", "e2e/seed-contributions.ts", slug, JSON.stringify(items)], {
     cwd: projectRoot,
     encoding: "utf8",

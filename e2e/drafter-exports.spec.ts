@@ -42,6 +42,8 @@ test("a drafter downloads the report as CSV, Markdown and Word", async ({ guard,
   await visit(drafter, guard, `/draft/${demoSlug}`);
   await expect(drafter.getByRole("heading", { name: w("report.countsHeading") })).toBeVisible();
   await expect(drafter.getByText(`${marker} english safe houses.`)).toBeVisible();
+  // Two syntheses of the theme, each with a "What people said": the page audit checks their landmarks stay distinct.
+  await expect(drafter.getByText(`${marker} principle: people asked for shelters.`)).toBeVisible();
 
   const csv = (await downloadFrom(drafter, guard, "Download CSV")).toString("utf8");
   expect(csv.startsWith("\uFEFF")).toBe(true);
@@ -71,5 +73,11 @@ test("a drafter downloads the report as CSV, Markdown and Word", async ({ guard,
   const english = paragraphs.filter((paragraph) => paragraph.includes(`${marker} english`));
   expect(english).toHaveLength(1);
   expect(english[0]).not.toContain("<w:bidi/>");
+
+  // The public outcome page shows both syntheses (and is audited like every page).
+  const visitor = await openPage({ javaScriptEnabled: false });
+  await visit(visitor, guard, `/c/${demoSlug}/outcome`);
+  await expect(visitor.getByText(`${marker} people asked for safe houses.`)).toBeVisible();
+  await expect(visitor.getByText(`${marker} principle: people asked for shelters.`)).toBeVisible();
   await guard.settled();
 });

@@ -24,7 +24,7 @@ process.env.CONVENE_HASH_SECRET = secrets.CONVENE_HASH_SECRET;
 process.env.CONVENE_PREVIOUS_MASTER_KEYS ??= "";
 
 const [slug, spec] = process.argv.slice(2);
-const wanted = JSON.parse(spec ?? "[]") as Array<{ language: string; texts: string[]; reviewed?: boolean }>;
+const wanted = JSON.parse(spec ?? "[]") as Array<{ language: string; texts: (string | null)[]; reviewed?: boolean }>;
 
 // Imported only now: the app modules read DATABASE_URL and the secrets on first use.
 const { getDb } = await import("../app/modules/db/db.server.ts");

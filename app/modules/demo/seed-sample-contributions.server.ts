@@ -15,8 +15,8 @@ import { writeSentContribution } from "~/modules/submissions/write-sent-contribu
 
 export type SampleContribution = {
   language: string;
-  /** Free-text answers by question position (the consultation's free-text questions, in order). */
-  texts: readonly string[];
+  /** Free-text answers by question position (the consultation's free-text questions, in order); null leaves that question unanswered. */
+  texts: readonly (string | null)[];
   status?: SubmissionStatus;
   participantId?: string | null;
   choices?: Partial<ConsentChoices>;
@@ -45,10 +45,11 @@ export async function seedSampleContributions(
     const consentText =
       consultation.consentTexts.find((text) => text.language === contribution.language) ?? consultation.consentTexts[0];
     if (!consentText) throw new Error("The consultation has no consent text to record consent against");
-    const answers = contribution.texts.map((text, index) => {
+    const answers = contribution.texts.flatMap((text, index) => {
       const question = consultation.questions[index];
       if (!question) throw new Error(`The consultation has no free-text question number ${index + 1}`);
-      return { questionId: question.id, principleId: question.principleId, text, quoteConsent: contribution.quoteConsent ?? "drafters" };
+      if (text === null) return [];
+      return [{ questionId: question.id, principleId: question.principleId, text, quoteConsent: contribution.quoteConsent ?? "drafters" }];
     });
     const id = await db.$transaction((tx) =>
       writeSentContribution(tx, ring, {

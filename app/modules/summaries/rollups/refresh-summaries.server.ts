@@ -31,8 +31,9 @@ type Tx = Prisma.TransactionClient;
 /**
  * Recounts the given cell keys from SummaryFact: a key with no fact left
  * loses its row. Keys are passed as one JSON array (any number, one query).
+ * The caller holds summaryLockSql in the same transaction.
  */
-async function recountCells(tx: Tx, keys: ReadonlyArray<CellKey>): Promise<number> {
+export async function recountCells(tx: Tx, keys: ReadonlyArray<CellKey>): Promise<number> {
   if (keys.length === 0) return 0;
   const json = JSON.stringify(keys);
   await tx.$executeRaw`
@@ -52,7 +53,7 @@ async function recountCells(tx: Tx, keys: ReadonlyArray<CellKey>): Promise<numbe
   return keys.length;
 }
 
-type CellKey = { consultationId: string; theme: string; principleId: string; language: string; kind: string; stance: string };
+export type CellKey = { consultationId: string; theme: string; principleId: string; language: string; kind: string; stance: string };
 
 const keyOf = (key: CellKey) => JSON.stringify([key.consultationId, key.theme, key.principleId, key.language, key.kind, key.stance]);
 
