@@ -42,7 +42,7 @@ test("a drafter downloads the report as CSV, Markdown and Word", async ({ guard,
   await visit(drafter, guard, `/draft/${demoSlug}`);
   await expect(drafter.getByRole("heading", { name: w("report.countsHeading") })).toBeVisible();
   await expect(drafter.getByText(`${marker} english safe houses.`)).toBeVisible();
-  // Two syntheses of the theme, each with a "What people said": the page audit checks their landmarks stay distinct.
+  // Two syntheses of the theme, each with a "What participants said": the page audit checks their landmarks stay distinct.
   await expect(drafter.getByText(`${marker} principle: people asked for shelters.`)).toBeVisible();
 
   const csv = (await downloadFrom(drafter, guard, "Download CSV")).toString("utf8");

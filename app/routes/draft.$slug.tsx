@@ -162,7 +162,7 @@ export default function DraftConsultationReport() {
               {sections
                 .filter((section) => synthesis.markdown[section].trim() !== "")
                 .map((section) => (
-                  // Unnamed, so not a landmark: every synthesis has a "What people said", and landmarks of one name
+                  // Unnamed, so not a landmark: every synthesis has a "What participants said", and landmarks of one name
                   // would be indistinguishable in a screen reader's list. The heading still marks it.
                   <section key={section}>
                     <h4>{t(sectionKeys[section])}</h4>
