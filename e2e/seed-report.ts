@@ -26,6 +26,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Theme } from "../app/generated/prisma/enums";
+import type { SynthesisScope } from "../app/modules/summaries/synthesis-scope.server";
 import { e2eDataDir, e2eDatabaseName, e2eDatabasePort } from "./settings";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -82,40 +83,27 @@ await db.$transaction(async (tx) => {
   await recountCells(tx, busyKeys);
 });
 const answerOf = async (submissionId: string) => (await db.answer.findFirstOrThrow({ where: { submissionId } })).id;
-const actorId = (await db.staffUser.findFirstOrThrow({ where: { memberships: { some: { role: "facilitator", organisationId: consultation.hosts[0]!.organisationId } } } })).id;
-const scope = { theme, principle: null };
 const organisationId = consultation.hosts[0]!.organisationId;
-const latest = await db.themeSynthesis.findFirst({ where: { consultationId: consultation.id, theme, principleId: null }, orderBy: { version: "desc" }, select: { version: true } });
-const saved = await saveSynthesis({
-  consultationId: consultation.id,
-  scope,
-  baseVersion: latest?.version ?? 0,
-  sections: { said: `${marker} people asked for safe houses.`, change: `${marker} يجب تسمية الأعمال الانتقامية`, emerging: "" },
-  quoteIds: [await answerOf(english!), await answerOf(arabic!)],
-  actorId,
-  organisationId,
-});
-if (saved.kind !== "saved") throw new Error(`The synthesis was not saved: ${saved.kind}`);
-await publishSynthesis({ consultationId: consultation.id, scope, version: saved.version, actorId, organisationId });
+const actorId = (await db.staffUser.findFirstOrThrow({ where: { memberships: { some: { role: "facilitator", organisationId } } } })).id;
+/** Saves the next version of the scope's synthesis (another run may have saved earlier ones) and publishes it. */
+async function publishNext(scope: SynthesisScope, sections: { said: string; change: string; emerging: string }, quoteIds: string[]) {
+  const latest = await db.themeSynthesis.findFirst({
+    where: { consultationId: consultation.id, theme: scope.theme, principleId: scope.principle?.id ?? null },
+    orderBy: { version: "desc" },
+    select: { version: true },
+  });
+  const saved = await saveSynthesis({ consultationId: consultation.id, scope, baseVersion: latest?.version ?? 0, sections, quoteIds, actorId, organisationId });
+  if (saved.kind !== "saved") throw new Error(`The synthesis was not saved: ${saved.kind}`);
+  await publishSynthesis({ consultationId: consultation.id, scope, version: saved.version, actorId, organisationId });
+}
+await publishNext(
+  { theme, principle: null },
+  { said: `${marker} people asked for safe houses.`, change: `${marker} يجب تسمية الأعمال الانتقامية`, emerging: "" },
+  [await answerOf(english!), await answerOf(arabic!)],
+);
 // And one of a principle of the theme: two syntheses on a page, each with sections of the same names.
 const principle = (await listDraftPrinciples(consultation.id, "en")).find((candidate) => candidate.theme === theme);
 if (!principle) throw new Error(`The draft has no principle of the ${theme} theme`);
-const principleScope = { theme, principle };
-const principleLatest = await db.themeSynthesis.findFirst({
-  where: { consultationId: consultation.id, theme, principleId: principle.id },
-  orderBy: { version: "desc" },
-  select: { version: true },
-});
-const principleSaved = await saveSynthesis({
-  consultationId: consultation.id,
-  scope: principleScope,
-  baseVersion: principleLatest?.version ?? 0,
-  sections: { said: `${marker} principle: people asked for shelters.`, change: `${marker} principle: name the shelters.`, emerging: "" },
-  quoteIds: [],
-  actorId,
-  organisationId,
-});
-if (principleSaved.kind !== "saved") throw new Error(`The principle's synthesis was not saved: ${principleSaved.kind}`);
-await publishSynthesis({ consultationId: consultation.id, scope: principleScope, version: principleSaved.version, actorId, organisationId });
+await publishNext({ theme, principle }, { said: `${marker} principle: people asked for shelters.`, change: `${marker} principle: name the shelters.`, emerging: "" }, []);
 process.stdout.write(JSON.stringify({ ids: [english, arabic, countOnly, held], theme }));
 await db.$disconnect();

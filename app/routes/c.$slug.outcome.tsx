@@ -92,7 +92,7 @@ export default function OutcomePage() {
           {group.syntheses.map((synthesis) => {
             const headingId = `synthesis-${group.theme}-${synthesis.principle?.number ?? "theme"}`;
             return (
-              // Named with its theme too: each theme has its "Theme synthesis".
+              // Named with its theme too: each theme has its "Across the theme".
               <section key={headingId} aria-labelledby={`theme-${group.theme} ${headingId}`}>
                 <h3 id={headingId}>
                   {synthesis.principle
